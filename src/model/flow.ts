@@ -1,0 +1,115 @@
+// Flow steps: their order, what is current, earlier and later at step k, numbered hand-offs, and a left-to-right rank.
+import type { GraphIndex } from './graph-index';
+import type { Flow, FlowStep } from './schema';
+import type { RelationType } from './vocabulary';
+
+/** The flow's steps in story order (by `order`; equal orders keep their place in the file). */
+export function sortedSteps(flow: Flow): FlowStep[] {
+  return [...flow.steps].sort((a, b) => a.order - b.order);
+}
+
+/** A step index the flow has: whole, at least 0, at most the last step. */
+export function clampStep(flow: Flow, k: number): number {
+  const last = flow.steps.length - 1;
+  if (last < 0 || Number.isNaN(k)) return 0;
+  return Math.min(last, Math.max(0, Math.trunc(k)));
+}
+
+export interface FlowStepState {
+  /** The step index actually shown, after clamping. */
+  readonly index: number;
+  readonly current: FlowStep;
+  readonly currentNodeIds: ReadonlySet<string>;
+  readonly currentEdgeIds: ReadonlySet<string>;
+  /** In some step before the current one, and not in the current one. */
+  readonly earlierNodeIds: ReadonlySet<string>;
+  readonly earlierEdgeIds: ReadonlySet<string>;
+  /** Only in steps after the current one: not yet part of the story. */
+  readonly laterNodeIds: ReadonlySet<string>;
+  readonly laterEdgeIds: ReadonlySet<string>;
+}
+
+/**
+ * What the canvas shows at step k (0-based, clamped): the current step's elements, the ones earlier steps
+ * brought in (which stay visible, dimmed), and the ones still to come. Each id is in exactly one of the three.
+ * Undefined only for a flow without steps, which validation rejects.
+ */
+export function stepState(flow: Flow, k: number): FlowStepState | undefined {
+  const steps = sortedSteps(flow);
+  const index = clampStep(flow, k);
+  const current = steps[index];
+  if (!current) return undefined;
+
+  const currentNodeIds = new Set(current.nodes);
+  const currentEdgeIds = new Set(current.edges);
+  const earlierNodeIds = new Set<string>();
+  const earlierEdgeIds = new Set<string>();
+  const laterNodeIds = new Set<string>();
+  const laterEdgeIds = new Set<string>();
+  steps.forEach((step, i) => {
+    if (i === index) return;
+    const [nodes, edges] = i < index ? [earlierNodeIds, earlierEdgeIds] : [laterNodeIds, laterEdgeIds];
+    for (const id of step.nodes) if (!currentNodeIds.has(id)) nodes.add(id);
+    for (const id of step.edges) if (!currentEdgeIds.has(id)) edges.add(id);
+  });
+  for (const id of earlierNodeIds) laterNodeIds.delete(id);
+  for (const id of earlierEdgeIds) laterEdgeIds.delete(id);
+  return {
+    index,
+    current,
+    currentNodeIds,
+    currentEdgeIds,
+    earlierNodeIds,
+    earlierEdgeIds,
+    laterNodeIds,
+    laterEdgeIds,
+  };
+}
+
+/** Relation types that move something from one party to another: the canvas numbers them along a flow. */
+export const HAND_OFF_TYPES: ReadonlySet<RelationType> = new Set<RelationType>([
+  'passes_intelligence_to',
+  'hands_over',
+]);
+
+/**
+ * Numbers 1, 2, 3 … for the flow's hand-offs, in step order and, within a step, in the order the step lists
+ * its edges. An edge that hands off in several steps gets several numbers ("2, 5").
+ */
+export function handOffNumbers(flow: Flow, index: GraphIndex): Map<string, number[]> {
+  const numbers = new Map<string, number[]>();
+  let next = 1;
+  for (const step of sortedSteps(flow)) {
+    // An edge listed twice in one step is still one hand-off.
+    for (const edgeId of new Set(step.edges)) {
+      const edge = index.edgeById.get(edgeId);
+      if (!edge || !HAND_OFF_TYPES.has(edge.type)) continue;
+      const list = numbers.get(edgeId);
+      if (list) list.push(next);
+      else numbers.set(edgeId, [next]);
+      next++;
+    }
+  }
+  return numbers;
+}
+
+/**
+ * A left-to-right rank per node: the first step (0-based) it takes part in, as a listed node or as an end of a
+ * listed edge, so the flow layout reads in the order things happened. Nodes outside the flow get no rank.
+ */
+export function flowOrder(flow: Flow, index: GraphIndex): Map<string, number> {
+  const rank = new Map<string, number>();
+  const place = (id: string, step: number): void => {
+    if (!rank.has(id) && index.nodeById.has(id)) rank.set(id, step);
+  };
+  sortedSteps(flow).forEach((step, i) => {
+    for (const id of step.nodes) place(id, i);
+    for (const edgeId of step.edges) {
+      const edge = index.edgeById.get(edgeId);
+      if (!edge) continue;
+      place(edge.source, i);
+      place(edge.target, i);
+    }
+  });
+  return rank;
+}

@@ -1,0 +1,655 @@
+// Dataset + source text -> every problem, each saying what is wrong and where; never throws on bad data.
+import type { z } from 'zod';
+import { DatasetSchema, type Dataset } from './schema';
+import { NODE_TYPES, RELATION_TYPES } from './vocabulary';
+
+export type Severity = 'error' | 'warning';
+
+/**
+ * One thing wrong with a dataset. `path` is a JSON path into graph.json (`nodes[12].evidence[0]`, '' for the
+ * whole file); `where` names the element in words (`node "sami"`, `step "s2" of flow "f1"`) so a panel can show
+ * it without the path; `formatProblem` joins the two into one line.
+ */
+export interface Problem {
+  path: string;
+  where?: string;
+  message: string;
+  severity: Severity;
+}
+
+export interface ValidationResult {
+  /** The parsed dataset, only when there are no errors (warnings allowed). */
+  dataset: Dataset | null;
+  problems: Problem[];
+}
+
+/** The largest graph.json we open: JSON.parse and the graph view would stall the tab on far larger files. */
+export const MAX_DATASET_BYTES = 20 * 1024 * 1024;
+
+const MB = 1024 * 1024;
+/** How much of the source text a message quotes when it says what the text has at some offsets. */
+const EXCERPT_CHARS = 40;
+
+type PathSegment = string | number;
+type JsonObject = Record<string, unknown>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Entry points
+
+/** A problem if a file of `byteLength` bytes is too big to open, else null. `what` names the file in the message. */
+export function checkSize(byteLength: number, what: string): Problem | null {
+  if (byteLength <= MAX_DATASET_BYTES) return null;
+  return {
+    path: '',
+    message: `${what} is ${(byteLength / MB).toFixed(1)} MB; the limit is ${MAX_DATASET_BYTES / MB} MB`,
+    severity: 'error',
+  };
+}
+
+/** JSON.parse that reports a syntax error as a Problem with line and column instead of throwing. */
+export function parseJsonText(
+  jsonText: string,
+  what = 'graph.json',
+): { ok: true; value: unknown } | { ok: false; problem: Problem } {
+  // A byte-order mark is invisible in editors and JSON.parse rejects it; browsers' fetch().text() drops it too.
+  const text = jsonText.startsWith('\uFEFF') ? jsonText.slice(1) : jsonText;
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    const raw = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      problem: { path: '', message: jsonSyntaxMessage(raw, text, what), severity: 'error' },
+    };
+  }
+}
+
+/** Size check, JSON parse and validation in one step, for text read from a file or a URL. */
+export function parseDatasetJson(jsonText: string, sourceText: string | null): ValidationResult {
+  // String length (UTF-16 units) stands in for bytes: close enough for a limit, and free to compute.
+  const tooBig = checkSize(jsonText.length, 'graph.json');
+  if (tooBig) return { dataset: null, problems: [tooBig] };
+  const parsed = parseJsonText(jsonText);
+  if (!parsed.ok) return { dataset: null, problems: [parsed.problem] };
+  return validateDataset(parsed.value, sourceText);
+}
+
+/**
+ * Checks a parsed graph.json against the schema and against itself and its source text, and reports every
+ * problem at once. The semantic checks run even when the schema fails, over whatever parts are well-formed, so a
+ * user fixing a file sees the whole list, not one problem per attempt. `sourceText` null skips the span checks
+ * (for a caller that could not read the source; it should report that itself).
+ */
+export function validateDataset(raw: unknown, sourceText: string | null): ValidationResult {
+  const problems: Problem[] = [];
+  const parsed = DatasetSchema.safeParse(raw, { reportInput: true });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.push(problemFromIssue(issue, raw));
+  }
+  if (isObject(raw)) problems.push(...semanticProblems(raw, sourceText));
+  const unique = dedupe(problems).sort(byPlaceInFile);
+  const hasError = unique.some((p) => p.severity === 'error');
+  return { dataset: parsed.success && !hasError ? parsed.data : null, problems: unique };
+}
+
+/** One line for a person: `nodes[12] (id "sami").evidence[0]: quote "…" is not at 410–423; the text there is "…"`. */
+export function formatProblem(p: Problem): string {
+  const located = locate(p.path, p.where);
+  return located ? `${located}: ${p.message}` : p.message;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Paths and names
+
+function formatPath(path: readonly PathSegment[]): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(segment)) out += out ? `.${segment}` : segment;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+
+const JSON_STRING = String.raw`("(?:[^"\\]|\\.)*")`;
+const ELEMENT_WHERE = new RegExp(`^(node|edge|threat area|flow) ${JSON_STRING}$`);
+const STEP_WHERE = new RegExp(`^step ${JSON_STRING} of flow ${JSON_STRING}$`);
+const COLLECTION_OF: Record<string, string> = {
+  node: 'nodes',
+  edge: 'edges',
+  'threat area': 'threatAreas',
+  flow: 'flows',
+};
+
+/** Puts the element's id next to its index in the path, where a reader looks for it. */
+function locate(path: string, where: string | undefined): string {
+  if (!where) return path;
+  const element = ELEMENT_WHERE.exec(where);
+  if (element) {
+    const collection = COLLECTION_OF[element[1] ?? ''] ?? '';
+    const head = new RegExp(`^${collection}\\[\\d+\\]`).exec(path);
+    if (head) return `${head[0]} (id ${element[2]})${path.slice(head[0].length)}`;
+  }
+  const step = STEP_WHERE.exec(where);
+  if (step) {
+    const head = /^flows\[\d+\](\.steps\[\d+\])?/.exec(path);
+    if (head) {
+      const flowPart = /^flows\[\d+\]/.exec(head[0])?.[0] ?? '';
+      const stepPart = head[1] ? `${head[1]} (id ${step[1]})` : '';
+      return `${flowPart} (id ${step[2]})${stepPart}${path.slice(head[0].length)}`;
+    }
+  }
+  return path ? `${path} (${where})` : where;
+}
+
+/** Names the element a path points into, in words, from whatever ids the raw data has. */
+function whereFor(raw: unknown, path: readonly PathSegment[]): string | undefined {
+  const [collection, index, inner, stepIndex] = path;
+  if (typeof index !== 'number' || typeof collection !== 'string') return undefined;
+  const element = at(raw, [collection, index]);
+  const id = isObject(element) && typeof element.id === 'string' ? JSON.stringify(element.id) : null;
+  if (collection === 'flows' && inner === 'steps' && typeof stepIndex === 'number') {
+    const step = at(element, ['steps', stepIndex]);
+    if (isObject(step) && typeof step.id === 'string') {
+      return id ? `step ${JSON.stringify(step.id)} of flow ${id}` : `step ${JSON.stringify(step.id)}`;
+    }
+  }
+  if (!id) return undefined;
+  const kind = { nodes: 'node', edges: 'edge', threatAreas: 'threat area', flows: 'flow' }[collection];
+  return kind ? `${kind} ${id}` : undefined;
+}
+
+function at(value: unknown, path: readonly PropertyKey[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (Array.isArray(current) && typeof key === 'number') current = current[key];
+    else if (isObject(current) && typeof key === 'string' && Object.hasOwn(current, key))
+      current = current[key];
+    else return undefined;
+  }
+  return current;
+}
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return `the string ${quoted(value)}`;
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+/** A value for a message: JSON-quoted (so newlines show as \n) and cut to a readable length. */
+function quoted(text: string, max = EXCERPT_CHARS): string {
+  return JSON.stringify(text.length > max ? `${text.slice(0, max - 1)}…` : text);
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Schema issues -> problems
+
+const EXPECTED_WORDS: Record<string, string> = {
+  string: 'a string',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'an array',
+  object: 'an object',
+};
+
+function problemFromIssue(issue: z.core.$ZodIssue, raw: unknown): Problem {
+  const path = issue.path.map((k): PathSegment => (typeof k === 'number' ? k : String(k)));
+  const where = whereFor(raw, path);
+  const make = (message: string, atPath: readonly PathSegment[] = path): Problem => ({
+    path: formatPath(atPath),
+    ...(where ? { where } : {}),
+    message,
+    severity: 'error',
+  });
+  const field = path[path.length - 1];
+  const parentPath = path.slice(0, -1);
+  const parent = at(raw, parentPath);
+  const input = at(raw, path);
+
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (path.length === 0) return make(`a dataset must be a JSON object; this is ${describeValue(raw)}`);
+      const expected = EXPECTED_WORDS[issue.expected] ?? issue.expected;
+      if (unresolvedEvidence(raw, parentPath)) {
+        return make(
+          'this evidence has a quote but no offsets; run npm run resolve:data to fill them',
+          parentPath,
+        );
+      }
+      if (isObject(parent) && typeof field === 'string' && !Object.hasOwn(parent, field)) {
+        return make(`missing field "${field}" (${expected})`, parentPath);
+      }
+      return make(`expected ${expected}, got ${describeValue(input)}`);
+    }
+    case 'invalid_value': {
+      const values = issue.values.map((v) => String(v));
+      if (field === 'type' && parentPath[0] === 'nodes' && parentPath.length === 2) {
+        return make(`unknown node type ${describeInput(input)}; expected one of ${NODE_TYPES.join(', ')}`);
+      }
+      if (field === 'type' && parentPath[0] === 'edges' && parentPath.length === 2) {
+        return make(
+          `unknown relation type ${describeInput(input)}; expected one of ${RELATION_TYPES.join(', ')}`,
+        );
+      }
+      if (path.length === 1 && field === 'schemaVersion') {
+        return make(
+          `this version of Dossier reads schemaVersion ${values.join(', ')}, not ${describeInput(input)}`,
+        );
+      }
+      return make(`${describeInput(input)} is not allowed here; expected one of ${values.join(', ')}`);
+    }
+    case 'unrecognized_keys': {
+      const keys = issue.keys.filter((k) => !(k === 'occurrence' && unresolvedEvidence(raw, path)));
+      if (keys.length === 0) {
+        return make('this evidence has a quote but no offsets; run npm run resolve:data to fill them');
+      }
+      const names = keys.map((k) => JSON.stringify(k)).join(', ');
+      return make(`unknown field${keys.length === 1 ? '' : 's'} ${names}`);
+    }
+    case 'too_small': {
+      if (!isDefaultMessage(issue.message)) return make(issue.message);
+      const min = Number(issue.minimum);
+      if (issue.origin === 'string') {
+        if (min > 1) return make(`must be at least ${min} characters long`);
+        return make(typeof field === 'string' ? `${field} must not be empty` : 'must not be empty');
+      }
+      if (issue.origin === 'array') return make(`needs at least ${min} ${min === 1 ? 'entry' : 'entries'}`);
+      const bound = issue.inclusive ? `at least ${min}` : `greater than ${min}`;
+      return make(`must be ${bound}, got ${describeValue(input)}`);
+    }
+    case 'too_big': {
+      if (!isDefaultMessage(issue.message)) return make(issue.message);
+      const max = Number(issue.maximum);
+      if (issue.origin === 'string' && typeof input === 'string') {
+        return make(`is ${input.length} characters long; the limit is ${max}`);
+      }
+      return make(`must be at most ${max}, got ${describeValue(input)}`);
+    }
+    case 'invalid_format':
+      return make(
+        `${describeInput(input)} ${isDefaultMessage(issue.message) ? 'has the wrong format' : issue.message}`,
+      );
+    default:
+      return make(issue.message);
+  }
+}
+
+function describeInput(input: unknown): string {
+  return typeof input === 'string' ? quoted(input) : describeValue(input);
+}
+
+/** zod's own messages start like this; a message written in schema.ts reads better as it is. */
+function isDefaultMessage(message: string): boolean {
+  return /^(Too small|Too big|Invalid)\b/.test(message);
+}
+
+/** An evidence entry still in its authored form ({quote, occurrence?}): the resolver has not filled offsets yet. */
+function unresolvedEvidence(raw: unknown, entryPath: readonly PathSegment[]): boolean {
+  if (entryPath.length < 2 || entryPath[entryPath.length - 2] !== 'evidence') return false;
+  const entry = at(raw, entryPath);
+  return isObject(entry) && typeof entry.quote === 'string' && !('start' in entry && 'end' in entry);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Semantic checks over the raw object: ids, references, step order, spans
+
+interface Element {
+  value: JsonObject;
+  index: number;
+  id: string | null;
+}
+
+/** The object entries of `raw[key]` if it is an array (non-objects are the schema's problem, skipped here). */
+function elements(raw: unknown, key: string): Element[] {
+  const list = isObject(raw) ? raw[key] : undefined;
+  if (!Array.isArray(list)) return [];
+  const out: Element[] = [];
+  list.forEach((value: unknown, index) => {
+    if (isObject(value)) out.push({ value, index, id: typeof value.id === 'string' ? value.id : null });
+  });
+  return out;
+}
+
+function strings(value: unknown): { value: string; index: number }[] {
+  if (!Array.isArray(value)) return [];
+  const out: { value: string; index: number }[] = [];
+  value.forEach((v: unknown, index) => {
+    if (typeof v === 'string') out.push({ value: v, index });
+  });
+  return out;
+}
+
+function semanticProblems(raw: JsonObject, sourceText: string | null): Problem[] {
+  const problems: Problem[] = [];
+  const error = (path: readonly PathSegment[], where: string | undefined, message: string): void => {
+    problems.push({ path: formatPath(path), ...(where ? { where } : {}), message, severity: 'error' });
+  };
+  const warn = (path: readonly PathSegment[], where: string | undefined, message: string): void => {
+    problems.push({ path: formatPath(path), ...(where ? { where } : {}), message, severity: 'warning' });
+  };
+
+  checkSourcePath(raw, error);
+
+  const threatAreas = elements(raw, 'threatAreas');
+  const nodes = elements(raw, 'nodes');
+  const edges = elements(raw, 'edges');
+  const flows = elements(raw, 'flows');
+
+  const areaIds = indexIds(threatAreas, 'threatAreas', 'threat area', error);
+  const nodeIds = indexIds(nodes, 'nodes', 'node', error);
+  const edgeIds = indexIds(edges, 'edges', 'edge', error);
+  indexIds(flows, 'flows', 'flow', error);
+
+  const areaList = [...areaIds.keys()].join(', ') || '(none defined)';
+  const checkAreas = (value: unknown, path: readonly PathSegment[], where: string | undefined): void => {
+    for (const area of strings(value)) {
+      if (!areaIds.has(area.value)) {
+        error(
+          [...path, area.index],
+          where,
+          `unknown threat area ${quoted(area.value)}; expected one of ${areaList}`,
+        );
+      }
+    }
+  };
+
+  // Cytoscape keeps nodes and edges in one id space: an edge named like a node would fail to load.
+  for (const edge of edges) {
+    const clash = edge.id === null ? undefined : nodeIds.get(edge.id);
+    if (clash !== undefined) {
+      error(
+        ['edges', edge.index, 'id'],
+        whereOf('edge', edge.id),
+        `edge id ${quoted(edge.id ?? '')} is also the id of nodes[${clash}]; node and edge ids must differ`,
+      );
+    }
+  }
+
+  for (const node of nodes) {
+    const where = whereOf('node', node.id);
+    checkAreas(node.value.threatAreas, ['nodes', node.index, 'threatAreas'], where);
+    checkEvidence(node.value.evidence, ['nodes', node.index, 'evidence'], where, sourceText, error);
+  }
+
+  const connected = new Set<string>();
+  for (const edge of edges) {
+    const where = whereOf('edge', edge.id);
+    for (const end of ['source', 'target'] as const) {
+      const ref = edge.value[end];
+      if (typeof ref !== 'string') continue;
+      connected.add(ref);
+      if (!nodeIds.has(ref))
+        error(['edges', edge.index, end], where, `${end} ${quoted(ref)} is not the id of any node`);
+    }
+    const { source, target } = edge.value;
+    if (typeof source === 'string' && source === target) {
+      warn(['edges', edge.index], where, `edge goes from ${quoted(source)} to itself`);
+    }
+    checkAreas(edge.value.threatAreas, ['edges', edge.index, 'threatAreas'], where);
+    checkEvidence(edge.value.evidence, ['edges', edge.index, 'evidence'], where, sourceText, error);
+  }
+
+  // Only meaningful when there is an edge list to be absent from.
+  if (Array.isArray(raw.edges)) {
+    for (const node of nodes) {
+      if (node.id !== null && !connected.has(node.id)) {
+        warn(
+          ['nodes', node.index],
+          whereOf('node', node.id),
+          'node has no edges; it will stand alone in the graph',
+        );
+      }
+    }
+  }
+
+  for (const flow of flows) {
+    const flowPath = ['flows', flow.index];
+    const flowWhere = whereOf('flow', flow.id);
+    checkAreas(flow.value.threatAreas, [...flowPath, 'threatAreas'], flowWhere);
+    const steps = elements(flow.value, 'steps');
+    const stepWhere = (step: Element): string | undefined =>
+      step.id === null
+        ? flowWhere
+        : `step ${JSON.stringify(step.id)}${flow.id === null ? '' : ` of flow ${JSON.stringify(flow.id)}`}`;
+
+    const stepIds = new Map<string, number>();
+    const orders = new Map<number, Element>();
+    for (const step of steps) {
+      const stepPath = [...flowPath, 'steps', step.index];
+      const where = stepWhere(step);
+      if (step.id !== null) {
+        const first = stepIds.get(step.id);
+        if (first === undefined) stepIds.set(step.id, step.index);
+        else
+          error(
+            [...stepPath, 'id'],
+            where,
+            `duplicate step id ${quoted(step.id)} in this flow; steps[${first}] already has it`,
+          );
+      }
+      const order = step.value.order;
+      if (typeof order === 'number' && Number.isInteger(order)) {
+        const first = orders.get(order);
+        if (first === undefined) orders.set(order, step);
+        else {
+          const firstName = first.id === null ? '' : ` (id ${JSON.stringify(first.id)})`;
+          error(
+            [...stepPath, 'order'],
+            where,
+            `order ${order} is also the order of steps[${first.index}]${firstName}; steps need different orders`,
+          );
+        }
+      }
+      for (const ref of strings(step.value.nodes)) {
+        if (!nodeIds.has(ref.value))
+          error(
+            [...stepPath, 'nodes', ref.index],
+            where,
+            `step names node ${quoted(ref.value)}, which is not in the dataset`,
+          );
+      }
+      for (const ref of strings(step.value.edges)) {
+        if (!edgeIds.has(ref.value))
+          error(
+            [...stepPath, 'edges', ref.index],
+            where,
+            `step names edge ${quoted(ref.value)}, which is not in the dataset`,
+          );
+      }
+      checkEvidence(step.value.evidence, [...stepPath, 'evidence'], where, sourceText, error);
+    }
+  }
+
+  if (isObject(raw.positions)) {
+    for (const key of Object.keys(raw.positions)) {
+      if (!nodeIds.has(key))
+        warn(['positions', key], undefined, `a position is saved for ${quoted(key)}, which is not a node`);
+    }
+  }
+
+  return problems;
+}
+
+type Report = (path: readonly PathSegment[], where: string | undefined, message: string) => void;
+
+function whereOf(kind: string, id: string | null): string | undefined {
+  return id === null ? undefined : `${kind} ${JSON.stringify(id)}`;
+}
+
+/** Maps each id to the index that first used it, reporting later repeats. */
+function indexIds(list: Element[], collection: string, kind: string, error: Report): Map<string, number> {
+  const seen = new Map<string, number>();
+  for (const element of list) {
+    if (element.id === null) continue;
+    const first = seen.get(element.id);
+    if (first === undefined) seen.set(element.id, element.index);
+    else {
+      error(
+        [collection, element.index, 'id'],
+        whereOf(kind, element.id),
+        `duplicate ${kind} id ${quoted(element.id)}; ${collection}[${first}] already has it`,
+      );
+    }
+  }
+  return seen;
+}
+
+/**
+ * Whether a dataset's source.path stays inside its folder. The app opens the source text from beside graph.json
+ * (on disk or by URL): an absolute path, a URL or a ".." could make it read something else entirely.
+ */
+export function isSafeSourcePath(path: string): boolean {
+  return path !== '' && !/^[/\\]|^[a-z][a-z0-9+.-]*:|\\|(^|\/)\.\.(\/|$)/i.test(path);
+}
+
+function checkSourcePath(raw: JsonObject, error: Report): void {
+  const path = at(raw, ['source', 'path']);
+  if (typeof path !== 'string' || path === '' || isSafeSourcePath(path)) return;
+  error(
+    ['source', 'path'],
+    undefined,
+    `source path ${quoted(path)} must be a relative path inside the dataset folder, like "source.txt"`,
+  );
+}
+
+/** Each span's offsets must be in the text and cut out exactly its quote; prefix and suffix must sit either side. */
+function checkEvidence(
+  value: unknown,
+  path: readonly PathSegment[],
+  where: string | undefined,
+  text: string | null,
+  error: Report,
+): void {
+  if (text === null || !Array.isArray(value)) return;
+  value.forEach((entry: unknown, index) => {
+    if (!isObject(entry)) return;
+    const { start, end, quote, prefix, suffix } = entry;
+    if (!isOffset(start) || !isOffset(end) || typeof quote !== 'string' || quote === '') return;
+    const entryPath = [...path, index];
+    if (end <= start) {
+      error(entryPath, where, `end ${end} is not after start ${start}; a span needs at least one character`);
+      return;
+    }
+    if (end > text.length) {
+      const found = text.indexOf(quote);
+      const hint = found >= 0 ? `; the quote is at ${found}–${found + quote.length}` : '';
+      error(
+        [...entryPath, 'end'],
+        where,
+        `${start}–${end} is past the end of the source text (${plural(text.length, 'character')})${hint}`,
+      );
+      return;
+    }
+    const there = text.slice(start, end);
+    if (there !== quote) {
+      const found = text.indexOf(quote);
+      const hint =
+        found >= 0
+          ? ` (the quote is at ${found}–${found + quote.length})`
+          : ' (the quote is nowhere in the text)';
+      error(
+        entryPath,
+        where,
+        `quote ${quoted(quote)} is not at ${start}–${end}; the text there is ${quoted(there)}${hint}`,
+      );
+      return;
+    }
+    if (typeof prefix === 'string' && text.slice(Math.max(0, start - prefix.length), start) !== prefix) {
+      const before = text.slice(Math.max(0, start - prefix.length), start);
+      error(
+        [...entryPath, 'prefix'],
+        where,
+        `prefix ${quoted(prefix)} does not match the text before the quote, ${quoted(before)}`,
+      );
+    }
+    if (typeof suffix === 'string' && text.slice(end, end + suffix.length) !== suffix) {
+      const after = text.slice(end, end + suffix.length);
+      error(
+        [...entryPath, 'suffix'],
+        where,
+        `suffix ${quoted(suffix)} does not match the text after the quote, ${quoted(after)}`,
+      );
+    }
+  });
+}
+
+function isOffset(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+
+/** The top-level keys in the order graph.json is written in, so problems read from the top of the file down. */
+const TOP_LEVEL_ORDER = Object.keys(DatasetSchema.shape);
+
+/** Orders problems by the element they are in; within one element, schema problems keep coming first. */
+function byPlaceInFile(a: Problem, b: Problem): number {
+  const ka = placeKey(a.path);
+  const kb = placeKey(b.path);
+  for (let i = 0; i < ka.length; i += 1) {
+    const d = (ka[i] ?? 0) - (kb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+function placeKey(path: string): number[] {
+  const m = /^(\w+|\$schema)?(?:\[(\d+)\])?(?:\.steps\[(\d+)\])?/.exec(path);
+  const rank = m?.[1] === undefined ? -1 : TOP_LEVEL_ORDER.indexOf(m[1]);
+  return [rank, Number(m?.[2] ?? -1), Number(m?.[3] ?? -1)];
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.severity}\u0000${p.path}\u0000${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// JSON syntax errors
+
+/**
+ * Engines word JSON errors differently: V8 says "at position N" (newer V8 adds "(line L column C)"), Firefox says
+ * "at line L column C of the JSON data", Safari gives no place at all. Turn whichever we get into line and column.
+ */
+function jsonSyntaxMessage(engineMessage: string, text: string, what: string): string {
+  let line: number | null = null;
+  let column: number | null = null;
+  const lineColumn = /line (\d+) column (\d+)/.exec(engineMessage);
+  const position = /position (\d+)/.exec(engineMessage);
+  if (lineColumn) {
+    line = Number(lineColumn[1]);
+    column = Number(lineColumn[2]);
+  } else if (position) {
+    ({ line, column } = lineAndColumn(text, Number(position[1])));
+  } else if (/end of (JSON )?(input|data)/i.test(engineMessage)) {
+    ({ line, column } = lineAndColumn(text, text.length));
+  }
+  const reason = engineMessage
+    .replace(/^JSON(\.parse| Parse error)?:\s*/i, '')
+    .replace(/\s*(in JSON )?at position \d+.*$/, '')
+    .replace(/\s*\(line \d+ column \d+\)/, '')
+    .replace(/\s*at line \d+ column \d+ of the JSON data$/, '');
+  const place = line === null ? '' : ` at line ${line}, column ${column}`;
+  return `${what} is not valid JSON${place}: ${reason}`;
+}
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const lines = before.split('\n');
+  return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+}

@@ -1,0 +1,108 @@
+// The controlled vocabularies of the dataset format: node types and relation types, with the words people read.
+
+export const NODE_TYPES = [
+  'agency',
+  'organisation',
+  'person',
+  'threat',
+  'action',
+  'place',
+  'information',
+  'concept',
+] as const;
+export type NodeType = (typeof NODE_TYPES)[number];
+
+export const NODE_TYPE_INFO: Record<NodeType, { label: string; plural: string; description: string }> = {
+  agency: {
+    label: 'Agency',
+    plural: 'Agencies',
+    description: 'A government intelligence or security service.',
+  },
+  organisation: {
+    label: 'Organisation',
+    plural: 'Organisations',
+    description: 'A group, company, government or network that is not an intelligence agency.',
+  },
+  person: {
+    label: 'Person',
+    plural: 'People',
+    description: 'A person or a group of people, named or not.',
+  },
+  threat: {
+    label: 'Threat',
+    plural: 'Threats',
+    description: 'Something that endangers people, states or interests.',
+  },
+  action: {
+    label: 'Action',
+    plural: 'Actions',
+    description: 'An activity, operation or event: something done.',
+  },
+  place: { label: 'Place', plural: 'Places', description: 'A country, city, region or kind of place.' },
+  information: {
+    label: 'Information',
+    plural: 'Information',
+    description: 'An item that carries information: a message, an object, a device, a piece of intelligence.',
+  },
+  concept: {
+    label: 'Concept',
+    plural: 'Concepts',
+    description: 'An interest, goal or policy that others protect, support or serve.',
+  },
+};
+
+/** Relation types: directed verbs, read "source <label> target". */
+export const RELATION_TYPES = [
+  'works_with',
+  'passes_intelligence_to',
+  'counters',
+  'investigates',
+  'recruits',
+  'exploits',
+  'meets',
+  'reports_to',
+  'hands_over',
+  'uses',
+  'located_in',
+  'linked_to',
+  'protects',
+  'threatens',
+  'conducts',
+  'supports',
+  'contacts',
+  'related_to',
+  'part_of',
+  'attends',
+  'targets',
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+export const RELATION_TYPE_INFO: Record<RelationType, { label: string; description: string }> = {
+  works_with: { label: 'works with', description: 'Cooperates with another party.' },
+  passes_intelligence_to: {
+    label: 'passes intelligence to',
+    description: 'Hands information or intelligence to another party.',
+  },
+  counters: { label: 'counters', description: 'Acts against a threat.' },
+  investigates: {
+    label: 'investigates',
+    description: 'Researches, investigates or assesses someone or something.',
+  },
+  recruits: { label: 'recruits', description: 'Recruits or cultivates someone as a source or agent.' },
+  exploits: { label: 'exploits', description: 'Uses someone for its own ends.' },
+  meets: { label: 'meets', description: 'Meets someone in person.' },
+  reports_to: { label: 'reports to', description: 'Tells what it learnt to someone it works for.' },
+  hands_over: { label: 'hands over', description: 'Physically gives an item to someone.' },
+  uses: { label: 'uses', description: 'Uses an item, device or means.' },
+  located_in: { label: 'located in', description: 'Lives, works or is found in a place.' },
+  linked_to: { label: 'linked to', description: 'Has contacts with or ties to.' },
+  protects: { label: 'protects', description: 'Keeps someone or something safe.' },
+  threatens: { label: 'threatens', description: 'Endangers someone or something.' },
+  conducts: { label: 'conducts', description: 'Carries out an activity or operation.' },
+  supports: { label: 'supports', description: 'Helps, informs or serves.' },
+  contacts: { label: 'contacts', description: 'Gets in touch with someone.' },
+  related_to: { label: 'is related to', description: 'Is family of someone.' },
+  part_of: { label: 'is part of', description: 'Belongs to a larger whole.' },
+  attends: { label: 'attends', description: 'Is present at an event.' },
+  targets: { label: 'targets', description: 'Aims at someone or something.' },
+};

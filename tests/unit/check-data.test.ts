@@ -1,0 +1,121 @@
+// npm run check:data: one line per problem with its file, a summary per dataset, and a failing exit on any error.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkData } from '../../scripts/check-data';
+import { datasetJsonSchemaText } from '../../src/model/json-schema';
+
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+
+const BAD_FIXTURES = [
+  'bad-unknown-type',
+  'bad-duplicate-id',
+  'bad-dangling-edge',
+  'bad-unknown-threat-area',
+  'bad-step-missing-node',
+  'bad-evidence-out-of-range',
+  'bad-quote-mismatch',
+  'bad-overlapping-order',
+  'bad-json-syntax',
+  'bad-many-problems',
+];
+
+const temporary: string[] = [];
+afterEach(() => {
+  for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A scratch repo root with a graph-data folder, for the no-argument mode. */
+function scratchRoot(): string {
+  const root = mkdtempSync(join(tmpdir(), 'dossier-check-data-'));
+  temporary.push(root);
+  mkdirSync(join(root, 'graph-data'));
+  return root;
+}
+
+describe('checking datasets named on the command line', () => {
+  it('the valid fixture passes with a summary of what it holds', () => {
+    const report = checkData(['tests/fixtures/valid-minimal'], REPO);
+    expect(report).toEqual({
+      lines: ['tests/fixtures/valid-minimal: ok — 4 nodes, 3 edges, 1 flow (2 steps)'],
+      errors: 0,
+      warnings: 0,
+    });
+  });
+
+  it.each(BAD_FIXTURES)('%s fails, and each problem line starts with its file', (name) => {
+    const report = checkData([`tests/fixtures/${name}`], REPO);
+    expect(report.errors).toBeGreaterThan(0);
+    const problemLines = report.lines.slice(0, -1);
+    expect(problemLines.length).toBe(report.errors + report.warnings);
+    for (const line of problemLines)
+      expect(line.startsWith(`tests/fixtures/${name}/graph.json: `)).toBe(true);
+    expect(report.lines.at(-1)).toMatch(new RegExp(`^tests/fixtures/${name}: \\d+ errors?`));
+  });
+
+  it('a graph.json path works as well as its folder, and warnings are marked', () => {
+    const report = checkData(['tests/fixtures/bad-dangling-edge/graph.json'], REPO);
+    expect(report.lines).toEqual([
+      'tests/fixtures/bad-dangling-edge/graph.json: warning: nodes[3] (id "memory-stick"): node has no edges; it will stand alone in the graph',
+      'tests/fixtures/bad-dangling-edge/graph.json: edges[2] (id "gchq-examines-memory-stick").target: target "usb-stick" is not the id of any node',
+      'tests/fixtures/bad-dangling-edge: 1 error, 1 warning',
+    ]);
+  });
+
+  it('a missing source text is reported by name', () => {
+    const root = scratchRoot();
+    const dir = join(root, 'graph-data', 'no-source');
+    cpSync(join(REPO, 'tests/fixtures/valid-minimal'), dir, { recursive: true });
+    rmSync(join(dir, 'source.txt'));
+    const report = checkData([dir], root);
+    expect(report.lines).toEqual([
+      'graph-data/no-source/graph.json: source.path: the source text "source.txt" is not in the dataset folder',
+      'graph-data/no-source: 1 error',
+    ]);
+  });
+});
+
+describe('checking the whole repository', () => {
+  it('finds every dataset folder under graph-data and checks the schema file', () => {
+    const root = scratchRoot();
+    writeFileSync(join(root, 'graph-data', 'schema.json'), datasetJsonSchemaText());
+    cpSync(join(REPO, 'tests/fixtures/valid-minimal'), join(root, 'graph-data', 'a'), { recursive: true });
+    cpSync(join(REPO, 'tests/fixtures/bad-quote-mismatch'), join(root, 'graph-data', 'b'), {
+      recursive: true,
+    });
+    mkdirSync(join(root, 'graph-data', 'not-a-dataset'));
+    const report = checkData([], root, root);
+    expect(report.errors).toBe(1);
+    expect(report.lines.filter((l) => !l.includes('/graph.json: '))).toEqual([
+      'graph-data/a: ok — 4 nodes, 3 edges, 1 flow (2 steps)',
+      'graph-data/b: 1 error',
+    ]);
+  });
+
+  it('a stale graph-data/schema.json fails and says how to regenerate it', () => {
+    const root = scratchRoot();
+    writeFileSync(join(root, 'graph-data', 'schema.json'), '{}\n');
+    const report = checkData([], root, root);
+    expect(report.errors).toBe(1);
+    expect(report.lines).toContain(
+      'graph-data/schema.json: is out of date with src/model/schema.ts; run npm run schema:json',
+    );
+  });
+});
+
+describe('the command', () => {
+  it('exits 1 on a bad dataset and 0 on a good one', () => {
+    const tsx = join(REPO, 'node_modules', '.bin', 'tsx');
+    const run = (arg: string) =>
+      spawnSync(tsx, ['scripts/check-data.ts', arg], { cwd: REPO, encoding: 'utf8', timeout: 60_000 });
+    const bad = run('tests/fixtures/bad-overlapping-order');
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toContain('tests/fixtures/bad-overlapping-order: 1 error');
+    const good = run('tests/fixtures/valid-minimal');
+    expect(good.status).toBe(0);
+    expect(good.stdout).toBe('tests/fixtures/valid-minimal: ok — 4 nodes, 3 edges, 1 flow (2 steps)\n');
+  }, 120_000);
+});

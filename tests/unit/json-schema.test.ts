@@ -1,0 +1,59 @@
+// graph-data/schema.json: generated from the zod schema, and never allowed to fall behind it.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { DATASET_SCHEMA_ID, datasetJsonSchema, datasetJsonSchemaText } from '../../src/model/json-schema';
+import { NODE_TYPES, RELATION_TYPES } from '../../src/model/vocabulary';
+
+const SCHEMA_FILE = fileURLToPath(new URL('../../graph-data/schema.json', import.meta.url));
+
+/** Follows a chain of keys through the generated schema, failing loudly if one is missing. */
+function dig(value: unknown, ...keys: string[]): unknown {
+  let current = value;
+  for (const key of keys) {
+    if (typeof current !== 'object' || current === null || !(key in current)) {
+      throw new Error(`schema has no "${key}" on the way to ${keys.join('.')}`);
+    }
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}
+
+describe('the JSON Schema editors use for graph.json', () => {
+  it('graph-data/schema.json is exactly what npm run schema:json would write now', () => {
+    expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(datasetJsonSchemaText());
+  });
+
+  it('is draft 2020-12 with an id, a title and a description', () => {
+    const schema = datasetJsonSchema();
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.$id).toBe(DATASET_SCHEMA_ID);
+    expect(schema.title).toMatch(/Dossier/);
+    expect(schema.description).toMatch(/docs\/dataset-format\.md/);
+    expect(datasetJsonSchemaText().endsWith('}\n')).toBe(true);
+  });
+
+  it('offers exactly the node types and relation types of the vocabulary', () => {
+    const schema = datasetJsonSchema();
+    expect(dig(schema, 'properties', 'nodes', 'items', 'properties', 'type', 'enum')).toEqual([
+      ...NODE_TYPES,
+    ]);
+    expect(dig(schema, 'properties', 'edges', 'items', 'properties', 'type', 'enum')).toEqual([
+      ...RELATION_TYPES,
+    ]);
+  });
+
+  it('flags misspelt keys in an editor, as the validator does', () => {
+    const schema = datasetJsonSchema();
+    expect(dig(schema, 'additionalProperties')).toBe(false);
+    expect(dig(schema, 'properties', 'nodes', 'items', 'additionalProperties')).toBe(false);
+    const evidence = dig(schema, 'properties', 'nodes', 'items', 'properties', 'evidence', 'items');
+    expect(dig(evidence, 'additionalProperties')).toBe(false);
+    expect(dig(evidence, 'required')).toEqual(['start', 'end', 'quote']);
+    expect(dig(evidence, 'description')).toMatch(/UTF-16/);
+  });
+
+  it('is the same every time it is generated', () => {
+    expect(datasetJsonSchemaText()).toBe(datasetJsonSchemaText());
+  });
+});

@@ -1,0 +1,232 @@
+// The bundled MI6 dataset: its source text is the article byte for byte, and every element is grounded in it.
+import { describe, it, expect } from 'vitest';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { DatasetSchema, type Dataset, type GraphNode } from '../../src/model/schema';
+import { buildGraphIndex } from '../../src/model/graph-index';
+
+// SHA-256 of "What is MI6?" (Nyman Gibson Miralis) as first supplied: 5112 bytes with curly quotes, bullets and
+// non-breaking spaces. Proves the bundled copy is the article, unchanged, without reading anything outside the repo.
+const ARTICLE_SHA256 = '5094534ec5bb305e4c5a0e3da9168fbdc85e303db9f0c5dd20522cab6d0edce8';
+
+const sourceBytes = readFileSync(new URL('../../graph-data/mi6/source.txt', import.meta.url));
+const text = sourceBytes.toString('utf8');
+const raw: unknown = JSON.parse(
+  readFileSync(new URL('../../graph-data/mi6/graph.json', import.meta.url), 'utf8'),
+);
+const parsed = DatasetSchema.safeParse(raw);
+// Later tests read the parsed dataset; the schema test below reports the issues if parsing failed.
+const dataset = (parsed.success ? parsed.data : raw) as Dataset;
+const nodeById = new Map(dataset.nodes.map((n) => [n.id, n]));
+const edgeById = new Map(dataset.edges.map((e) => [e.id, e]));
+const caseStudy = dataset.flows.find((f) => f.id === 'case-study');
+
+const fold = (s: string) => s.toLowerCase().replace(/[‘’]/g, "'");
+const namesOf = (node: GraphNode) => [node.label, ...node.aliases];
+
+/** Every evidence span in the dataset, with where it is, for messages that say which one failed. */
+const allEvidence = [
+  ...dataset.nodes.flatMap((n) => n.evidence.map((ev, i) => ({ where: `node ${n.id} evidence[${i}]`, ev }))),
+  ...dataset.edges.flatMap((e) => e.evidence.map((ev, i) => ({ where: `edge ${e.id} evidence[${i}]`, ev }))),
+  ...dataset.flows.flatMap((f) =>
+    f.steps.flatMap((s) => s.evidence.map((ev, i) => ({ where: `step ${s.id} evidence[${i}]`, ev }))),
+  ),
+];
+
+/** The case study's bullets as spans of the source text, from the text itself: "  • " to the end of the line. */
+const caseStudyBullets = (() => {
+  const from = text.indexOf('Intelligence in action: Case study');
+  return [...text.matchAll(/^ {2}• (.*)$/gm)]
+    .filter((m) => m.index > from)
+    .map((m) => ({ start: m.index + 4, end: m.index + m[0].length }));
+})();
+
+describe('the bundled MI6 dataset', () => {
+  it('ships the article exactly as published, curly quotes and non-breaking spaces included', () => {
+    expect(createHash('sha256').update(sourceBytes).digest('hex')).toBe(ARTICLE_SHA256);
+  });
+
+  it('is a well-formed dataset', () => {
+    expect(parsed.error?.issues ?? []).toEqual([]);
+    expect(dataset.id).toBe('mi6');
+    expect(dataset.source).toMatchObject({ path: 'source.txt', title: 'What is MI6?' });
+  });
+
+  it('offers exactly the four threat areas the article names, under its headings', () => {
+    expect(dataset.threatAreas.map((a) => [a.id, a.label])).toEqual([
+      ['counter-terrorism', 'Counter terrorism'],
+      ['counter-weapons-proliferation', 'Counter weapons proliferation'],
+      ['cyber-security', 'Cyber security'],
+      ['instability-and-conflict-overseas', 'Instability and conflict overseas'],
+    ]);
+    for (const area of dataset.threatAreas) expect(text).toContain(`\n\n${area.label}\n\n`);
+  });
+
+  it('highlights exactly the quoted words in the reader: every quote is the text at its offsets', () => {
+    const wrong = allEvidence
+      .filter(({ ev }) => text.slice(ev.start, ev.end) !== ev.quote)
+      .map((e) => e.where);
+    expect(wrong).toEqual([]);
+    expect(allEvidence.length).toBeGreaterThan(dataset.nodes.length + dataset.edges.length);
+  });
+
+  it('gives every node and every edge at least one passage to read', () => {
+    const bare = [...dataset.nodes, ...dataset.edges].filter((x) => x.evidence.length === 0).map((x) => x.id);
+    expect(bare).toEqual([]);
+  });
+
+  // Agencies, organisations, places and people must be quoted by name, so a reader sees the thing itself in the
+  // passage. A person the article never names ("the stranger", "an MI5 source") carries the article's words for
+  // them as an alias, so the same rule holds for every person, named or not. Threats, actions, information and
+  // concepts are quoted for what they are, often in other words ("protect the UK from terrorist threats"), so the
+  // rule does not apply to them.
+  it('quotes every agency, organisation, place and person by one of its names, in every passage', () => {
+    const checked = dataset.nodes.filter((n) =>
+      ['agency', 'organisation', 'place', 'person'].includes(n.type),
+    );
+    const unnamed = checked.flatMap((node) =>
+      node.evidence
+        .filter((ev) => !namesOf(node).some((name) => fold(ev.quote).includes(fold(name))))
+        .map((ev) => `${node.id}: "${ev.quote}"`),
+    );
+    expect(unnamed).toEqual([]);
+    expect(checked.length).toBeGreaterThan(30);
+  });
+
+  it('has one node per real thing: no two nodes share a name', () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const node of dataset.nodes) {
+      for (const name of new Set(namesOf(node).map(fold))) {
+        const other = owner.get(name);
+        if (other) clashes.push(`"${name}": ${other} and ${node.id}`);
+        owner.set(name, node.id);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it('finds MI6 when searching for SIS or Secret Intelligence Service', () => {
+    const mi6 = nodeById.get('mi6');
+    expect(mi6?.aliases).toEqual(expect.arrayContaining(['SIS', 'Secret Intelligence Service']));
+    const index = buildGraphIndex(dataset);
+    for (const query of ['MI6', 'SIS', 'secret intelligence service', 'Secret Intelligence Service']) {
+      expect(index.search(query)[0]?.node.id, query).toBe('mi6');
+    }
+  });
+
+  it('names only nodes, edges and threat areas that exist', () => {
+    const areas = new Set(dataset.threatAreas.map((a) => a.id));
+    const missing = [
+      ...dataset.edges.flatMap((e) => [e.source, e.target].filter((id) => !nodeById.has(id))),
+      ...dataset.flows.flatMap((f) =>
+        f.steps.flatMap((s) => [
+          ...s.nodes.filter((id) => !nodeById.has(id)),
+          ...s.edges.filter((id) => !edgeById.has(id)),
+        ]),
+      ),
+      ...[...dataset.nodes, ...dataset.edges, ...dataset.flows].flatMap((x) =>
+        (x.threatAreas ?? []).filter((id) => !areas.has(id)),
+      ),
+    ];
+    expect(missing).toEqual([]);
+  });
+
+  it('keeps every edge visible under each of its threat areas: both its ends are tagged with them too', () => {
+    const stray = dataset.edges.flatMap((e) =>
+      e.threatAreas
+        .filter((area) => ![e.source, e.target].every((id) => nodeById.get(id)?.threatAreas.includes(area)))
+        .map((area) => `${e.id} in ${area}`),
+    );
+    expect(stray).toEqual([]);
+  });
+
+  it('puts every node on the graph with at least one edge', () => {
+    const connected = new Set(dataset.edges.flatMap((e) => [e.source, e.target]));
+    expect(dataset.nodes.filter((n) => !connected.has(n.id)).map((n) => n.id)).toEqual([]);
+  });
+});
+
+describe('the case-study flow', () => {
+  const steps = [...(caseStudy?.steps ?? [])].sort((a, b) => a.order - b.order);
+
+  it('exists, under Counter terrorism', () => {
+    expect(caseStudy?.title).toBe('Intelligence in action: the case study');
+    expect(caseStudy?.threatAreas).toEqual(['counter-terrorism']);
+  });
+
+  it('numbers its steps 1, 2, 3 … and tells them in the order of the article', () => {
+    expect(steps.map((s) => s.order)).toEqual(steps.map((_, i) => i + 1));
+    const starts = steps.map((s) => Math.min(...s.evidence.map((ev) => ev.start)));
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+
+  it('walks through all eight bullets of the case study, quoting each one', () => {
+    expect(caseStudyBullets).toHaveLength(8);
+    const uncovered = caseStudyBullets
+      .map((bullet, i) => ({ bullet, n: i + 1 }))
+      .filter(({ bullet }) =>
+        steps.every((s) => s.evidence.every((ev) => ev.start < bullet.start || ev.end > bullet.end)),
+      )
+      .map(({ n }) => n);
+    expect(uncovered).toEqual([]);
+    const outside = steps.filter((s) =>
+      s.evidence.some((ev) => !caseStudyBullets.some((b) => b.start <= ev.start && ev.end <= b.end)),
+    );
+    expect(outside.map((s) => s.id)).toEqual([]);
+  });
+
+  it('lights up, at each step, both ends of every edge it shows', () => {
+    const loose = steps.flatMap((s) =>
+      s.edges.flatMap((id) => {
+        const edge = edgeById.get(id);
+        return edge
+          ? [edge.source, edge.target].filter((n) => !s.nodes.includes(n)).map((n) => `${s.id}: ${n}`)
+          : [];
+      }),
+    );
+    expect(loose).toEqual([]);
+  });
+
+  it('shows each hand-off between agencies as a directed edge, in the order the intelligence travels', () => {
+    const handOffs: [string, string][] = [
+      ['mi5', 'mi6'],
+      ['mi6', 'gchq'],
+      ['mi6', 'mi5'],
+      ['gchq', 'mi6'],
+      ['gchq', 'mi5'],
+    ];
+    const stepOf = handOffs.map(([from, to]) => {
+      const edge = dataset.edges.find(
+        (e) => e.source === from && e.target === to && e.type === 'passes_intelligence_to',
+      );
+      expect(edge, `${from} passes intelligence to ${to}`).toBeDefined();
+      const step = steps.find((s) => edge && s.edges.includes(edge.id));
+      expect(step, `a step shows ${from} → ${to}`).toBeDefined();
+      return step?.order ?? 0;
+    });
+    const [mi5ToMi6, mi6ToGchq, mi6ToMi5, gchqToMi6, gchqToMi5] = stepOf as [
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
+    expect(mi5ToMi6).toBeLessThan(mi6ToGchq);
+    expect(mi6ToGchq).toBe(mi6ToMi5);
+    expect(mi6ToMi5).toBeLessThan(gchqToMi6);
+    expect(gchqToMi6).toBe(gchqToMi5);
+  });
+
+  it('keeps who did what to whom: the contact hands the envelope to the stranger, DAESH exploits the nephew', () => {
+    const has = (source: string, type: string, target: string) =>
+      dataset.edges.some((e) => e.source === source && e.type === type && e.target === target);
+    expect(has('daesh-contact-envelope', 'hands_over', 'stranger')).toBe(true);
+    expect(has('daesh', 'exploits', 'nephew')).toBe(true);
+    expect(has('nephew', 'related_to', 'sami')).toBe(true);
+    expect(has('mi6-officer', 'recruits', 'sami')).toBe(true);
+    expect(has('sami', 'reports_to', 'mi6-officer')).toBe(true);
+    expect(has('mi6-officer', 'investigates', 'stranger')).toBe(true);
+    expect(has('stranger', 'hands_over', 'daesh-contact-envelope')).toBe(false);
+  });
+});

@@ -1,0 +1,139 @@
+// The view <-> URL codec: every valid view survives a round trip, and a link to what a dataset lacks is tidied.
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { INITIAL_STATE, LAYOUT_NAMES, type AppState } from '../../src/state/app-state';
+import { decodeUrlState, encodeUrlState, sanitizeState, type KnownIds } from '../../src/state/url-state';
+import { NODE_TYPES, RELATION_TYPES } from '../../src/model/vocabulary';
+
+// Ids as the dataset schema allows them: lower-case slugs.
+const slug = fc.stringMatching(/^[a-z0-9][a-z0-9_-]{0,15}$/);
+
+const validState: fc.Arbitrary<AppState> = fc.record({
+  selection: fc.option(fc.record({ kind: fc.constantFrom('node' as const, 'edge' as const), id: slug }), {
+    nil: null,
+  }),
+  filters: fc.record({
+    threatAreas: fc.array(slug, { maxLength: 4 }),
+    nodeTypes: fc.subarray([...NODE_TYPES]),
+    relationTypes: fc.subarray([...RELATION_TYPES]),
+  }),
+  layout: fc.constantFrom(...LAYOUT_NAMES),
+  focus: fc.option(fc.record({ nodeId: slug, depth: fc.integer({ min: 1, max: 5 }) }), { nil: null }),
+  path: fc.record({ from: fc.option(slug, { nil: null }), to: fc.option(slug, { nil: null }) }),
+  trace: fc.option(fc.record({ flowId: slug, step: fc.integer({ min: 0, max: 500 }) }), { nil: null }),
+  view: fc.constantFrom('graph' as const, 'list' as const),
+  // Where the reader scrolls is not part of a link.
+  readerTarget: fc.constant(null),
+});
+
+describe('URL round trip', () => {
+  it('a view read back from its own URL is the same view', () => {
+    fc.assert(
+      fc.property(validState, (state) => {
+        expect(decodeUrlState(encodeUrlState(state))).toEqual(state);
+      }),
+    );
+  });
+
+  it('the starting view has an empty query string', () => {
+    expect(encodeUrlState(INITIAL_STATE)).toBe('');
+    expect(decodeUrlState('')).toEqual(INITIAL_STATE);
+  });
+
+  it('shows the trace step 1-based, as the tracer does, and keeps ids readable', () => {
+    const search = encodeUrlState({
+      ...INITIAL_STATE,
+      selection: { kind: 'node', id: 'mi6' },
+      filters: { threatAreas: ['cyber-security', 'counter-terrorism'], nodeTypes: [], relationTypes: [] },
+      trace: { flowId: 'case-study', step: 2 },
+    });
+    expect(search).toBe('?sel=node:mi6&areas=cyber-security,counter-terrorism&trace=case-study:3');
+  });
+
+  it('drops values of the wrong shape instead of failing', () => {
+    const state = decodeUrlState(
+      '?sel=person:mi6&layout=spiral&types=agency,spaceship&relations=hands_over,flies&focus=mi6&trace=case-study:x&view=table',
+    );
+    expect(state.selection).toBeNull();
+    expect(state.layout).toBe('overview');
+    expect(state.filters.nodeTypes).toEqual(['agency']);
+    expect(state.filters.relationTypes).toEqual(['hands_over']);
+    expect(state.focus).toBeNull();
+    expect(state.trace).toBeNull();
+    expect(state.view).toBe('graph');
+  });
+
+  it('keeps a focus depth and a trace step in range', () => {
+    expect(decodeUrlState('?focus=mi6:0').focus).toEqual({ nodeId: 'mi6', depth: 1 });
+    expect(decodeUrlState('?focus=mi6:99').focus).toEqual({ nodeId: 'mi6', depth: 5 });
+    expect(decodeUrlState('?trace=case-study:0').trace).toEqual({ flowId: 'case-study', step: 0 });
+  });
+
+  it('never throws, whatever the query string', () => {
+    fc.assert(
+      fc.property(fc.string(), (search) => {
+        expect(() => decodeUrlState(search)).not.toThrow();
+      }),
+    );
+  });
+});
+
+describe('sanitizeState', () => {
+  const known: KnownIds = {
+    hasNode: (id) => ['mi6', 'gchq', 'stranger'].includes(id),
+    hasEdge: (id) => id === 'gchq-passes-mi6',
+    hasThreatArea: (id) => ['cyber-security', 'counter-terrorism'].includes(id),
+    flowLength: (id) => (id === 'case-study' ? 8 : undefined),
+  };
+  const state = (patch: Partial<AppState>): AppState => ({ ...INITIAL_STATE, ...patch });
+
+  it('keeps everything the dataset has', () => {
+    const full = state({
+      selection: { kind: 'edge', id: 'gchq-passes-mi6' },
+      filters: { threatAreas: ['cyber-security'], nodeTypes: ['agency'], relationTypes: ['hands_over'] },
+      layout: 'concentric',
+      focus: { nodeId: 'mi6', depth: 2 },
+      path: { from: 'gchq', to: 'stranger' },
+      trace: { flowId: 'case-study', step: 7 },
+      view: 'list',
+    });
+    expect(sanitizeState(full, known)).toEqual(full);
+  });
+
+  it('drops a selection of an unknown node or edge', () => {
+    expect(sanitizeState(state({ selection: { kind: 'node', id: 'q-branch' } }), known).selection).toBeNull();
+    // A node id is not an edge id.
+    expect(sanitizeState(state({ selection: { kind: 'edge', id: 'mi6' } }), known).selection).toBeNull();
+  });
+
+  it('drops unknown threat areas but keeps the known ones', () => {
+    const filters = { threatAreas: ['space', 'cyber-security'], nodeTypes: [], relationTypes: [] };
+    expect(sanitizeState(state({ filters }), known).filters.threatAreas).toEqual(['cyber-security']);
+  });
+
+  it('drops a focus or path end on an unknown node, keeping the other end', () => {
+    const tidied = sanitizeState(
+      state({ focus: { nodeId: 'nobody', depth: 2 }, path: { from: 'gchq', to: 'nobody' } }),
+      known,
+    );
+    expect(tidied.focus).toBeNull();
+    expect(tidied.path).toEqual({ from: 'gchq', to: null });
+  });
+
+  it('drops a trace of an unknown flow and clamps a step past the end to the last step', () => {
+    expect(sanitizeState(state({ trace: { flowId: 'other', step: 0 } }), known).trace).toBeNull();
+    expect(sanitizeState(state({ trace: { flowId: 'case-study', step: 40 } }), known).trace).toEqual({
+      flowId: 'case-study',
+      step: 7,
+    });
+  });
+
+  it('tidying twice is the same as tidying once', () => {
+    fc.assert(
+      fc.property(validState, (s) => {
+        const once = sanitizeState(s, known);
+        expect(sanitizeState(once, known)).toEqual(once);
+      }),
+    );
+  });
+});
