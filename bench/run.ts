@@ -1,0 +1,83 @@
+// The benchmark: times the model (validate, index, search, filter, path) and the headless Cytoscape adapter on
+// seeded synthetic graphs and on the bundled MI6 dataset. Run: npm run bench [-- --sizes 500,5000].
+import { readFileSync } from 'node:fs';
+import cytoscape from 'cytoscape';
+import { validateDataset } from '../src/model/validate';
+import { buildGraphIndex } from '../src/model/graph-index';
+import { shortestPath, visibleElements } from '../src/model/query';
+import { handOffNumbers } from '../src/model/flow';
+import { buildElements } from '../src/graph-view/elements';
+import { buildStylesheet } from '../src/graph-view/stylesheet';
+import { applyView } from '../src/graph-view/view-classes';
+import type { Dataset } from '../src/model/schema';
+import { syntheticDataset } from './synthetic';
+
+/** Median wall time of `runs` calls, in milliseconds, after one warm-up call. */
+function time(runs: number, fn: () => unknown): number {
+  fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)] ?? NaN;
+}
+
+function benchDataset(name: string, raw: unknown, text: string, runs: number): Record<string, string> {
+  const dataset = validateDataset(raw, text).dataset as Dataset;
+  if (!dataset) throw new Error(`${name} does not validate`);
+  const index = buildGraphIndex(dataset);
+  const all = visibleElements(index, { threatAreas: [], nodeTypes: [], relationTypes: [] });
+  const firstArea = dataset.threatAreas[0]?.id ?? '';
+  const nodes = dataset.nodes;
+  const from = nodes[0]?.id ?? '';
+  const to = nodes[nodes.length - 1]?.id ?? '';
+  const flow = dataset.flows[0];
+  const elements = buildElements(dataset, undefined, flow ? handOffNumbers(flow, index) : new Map());
+  const cy = cytoscape({ headless: true, styleEnabled: true, style: buildStylesheet(), elements });
+  const view = {
+    visible: visibleElements(index, { threatAreas: [firstArea], nodeTypes: [], relationTypes: [] }),
+    selectedId: from,
+    neighbourhood: null,
+    trace: null,
+    path: null,
+    searchHits: new Set<string>(),
+  };
+  const result = {
+    dataset: name,
+    nodes: String(nodes.length),
+    edges: String(dataset.edges.length),
+    'validate ms': time(runs, () => validateDataset(raw, text)).toFixed(2),
+    'index ms': time(runs, () => buildGraphIndex(dataset)).toFixed(2),
+    'search ms': time(runs * 5, () => index.search('ent 12', 8)).toFixed(3),
+    'filter ms': time(runs * 5, () =>
+      visibleElements(index, { threatAreas: [firstArea], nodeTypes: [], relationTypes: [] }),
+    ).toFixed(3),
+    'path ms': time(runs * 5, () => shortestPath(index, from, to, { allowed: all })).toFixed(3),
+    'elements ms': time(runs, () => buildElements(dataset, undefined, new Map())).toFixed(2),
+    'cy add ms': time(Math.max(3, Math.floor(runs / 2)), () =>
+      cytoscape({ headless: true, styleEnabled: true, style: buildStylesheet(), elements }).destroy(),
+    ).toFixed(2),
+    'restyle ms': time(runs, () => applyView(cy, view)).toFixed(2),
+  };
+  cy.destroy();
+  return result;
+}
+
+const sizesArg = process.argv.indexOf('--sizes');
+const sizes = sizesArg > 0 ? (process.argv[sizesArg + 1] ?? '').split(',').map(Number) : [500, 5000];
+const rows: Record<string, string>[] = [];
+const mi6Raw = JSON.parse(
+  readFileSync(new URL('../graph-data/mi6/graph.json', import.meta.url), 'utf8'),
+) as unknown;
+const mi6Text = readFileSync(new URL('../graph-data/mi6/source.txt', import.meta.url), 'utf8');
+rows.push(benchDataset('mi6 (bundled)', mi6Raw, mi6Text, 30));
+for (const size of sizes) {
+  const { dataset, text } = syntheticDataset(size);
+  rows.push(benchDataset(`synthetic ${size}`, dataset, text, size > 2000 ? 5 : 15));
+}
+
+console.log(`Dossier benchmark — Node ${process.version}, median of repeated runs (ms)\n`);
+console.table(rows);

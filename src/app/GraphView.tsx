@@ -1,0 +1,96 @@
+// The graph view: the canvas fed from the store (elements per dataset, classes per view), its layout switch and counts.
+import { useMemo, useState } from 'react';
+import { GraphCanvas, type LayoutCommand } from '../graph-view/GraphCanvas';
+import { buildElements } from '../graph-view/elements';
+import { LAYOUT_LABELS } from '../graph-view/layouts';
+import type { CanvasView } from '../graph-view/view-classes';
+import { flowOrder, handOffNumbers } from '../model/flow';
+import { LAYOUT_NAMES, type LayoutName, type Selection } from '../state/app-state';
+import { useAppState, useDerivedView, useDispatch, useOpenDataset } from '../state/store';
+
+const NO_HITS: ReadonlySet<string> = new Set();
+
+export function GraphView({ onSelect, headless }: { onSelect: (s: Selection) => void; headless: boolean }) {
+  const { dataset, index } = useOpenDataset();
+  const state = useAppState();
+  const derived = useDerivedView();
+  const dispatch = useDispatch();
+  // Bumped by "Re-run layout"; the canvas runs a layout when this or the layout's name changes, and only then.
+  const [layoutSeq, setLayoutSeq] = useState(0);
+
+  // The flow the tracer shows (or the dataset's first) numbers the hand-offs and orders the flow layout.
+  const flow = dataset.flows.find((f) => f.id === state.trace?.flowId) ?? dataset.flows[0];
+  const numbers = useMemo(
+    () => (flow ? handOffNumbers(flow, index) : new Map<string, number[]>()),
+    [flow, index],
+  );
+  const ranks = useMemo(() => (flow ? flowOrder(flow, index) : new Map<string, number>()), [flow, index]);
+  const elements = useMemo(() => buildElements(dataset, dataset.positions, numbers), [dataset, numbers]);
+
+  const layout: LayoutCommand = useMemo(
+    () => ({
+      name: state.layout,
+      seq: layoutSeq,
+      flowRanks: ranks,
+      keepSavedPositions: dataset.positions !== undefined,
+    }),
+    [state.layout, layoutSeq, ranks, dataset.positions],
+  );
+
+  const view: CanvasView = useMemo(
+    () => ({
+      visible: derived.visible,
+      selectedId: state.selection?.id ?? null,
+      neighbourhood: derived.highlighted,
+      trace: derived.trace && {
+        current: { nodeIds: derived.trace.state.currentNodeIds, edgeIds: derived.trace.state.currentEdgeIds },
+        earlier: { nodeIds: derived.trace.state.earlierNodeIds, edgeIds: derived.trace.state.earlierEdgeIds },
+        later: { nodeIds: derived.trace.state.laterNodeIds, edgeIds: derived.trace.state.laterEdgeIds },
+      },
+      path: derived.path?.found ? derived.path.ids : null,
+      searchHits: NO_HITS,
+    }),
+    [derived, state.selection],
+  );
+
+  const shownNodes = derived.visible.nodeIds.size;
+  const shownEdges = derived.visible.edgeIds.size;
+  const totalNodes = dataset.nodes.length;
+  const totalEdges = dataset.edges.length;
+  const description =
+    `Graph of ${dataset.title}: ${shownNodes} of ${totalNodes} entities and ${shownEdges} of ${totalEdges} ` +
+    'relations shown. The Entities list gives the same information as text.';
+
+  const chooseLayout = (name: LayoutName) => dispatch({ type: 'setLayout', layout: name });
+
+  return (
+    <div className="graph-view">
+      <div className="graph-toolbar">
+        <label>
+          Layout{' '}
+          <select value={state.layout} onChange={(e) => chooseLayout(e.target.value as LayoutName)}>
+            {LAYOUT_NAMES.map((name) => (
+              <option key={name} value={name}>
+                {LAYOUT_LABELS[name]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={() => setLayoutSeq((n) => n + 1)}>
+          Re-run layout
+        </button>
+        <p className="counts" role="status" aria-live="polite">
+          Showing {shownNodes} of {totalNodes} entities, {shownEdges} of {totalEdges} relations
+        </p>
+      </div>
+      <GraphCanvas
+        elements={elements}
+        view={view}
+        layout={layout}
+        onSelect={onSelect}
+        description={description}
+        headless={headless}
+      />
+    </div>
+  );
+}

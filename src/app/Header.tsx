@@ -1,0 +1,118 @@
+// The top bar: what is open, opening another dataset, the view switch, and the panel toggles for narrow screens.
+import { useRef, useState } from 'react';
+import { openDatasetFiles } from '../data/open-files';
+import type { OpenDataset } from '../data/open-dataset';
+import { formatProblem, type Problem } from '../model/validate';
+import { useAppState, useDispatch, useOpenDataset } from '../state/store';
+
+export interface HeaderProps {
+  onOpen: (next: OpenDataset) => void;
+  panelsOpen: { left: boolean; right: boolean };
+  onTogglePanel: (side: 'left' | 'right') => void;
+}
+
+export function Header({ onOpen, panelsOpen, onTogglePanel }: HeaderProps) {
+  const { dataset, origin } = useOpenDataset();
+  const { view } = useAppState();
+  const dispatch = useDispatch();
+  const fileInput = useRef<HTMLInputElement | null>(null);
+  const [problems, setProblems] = useState<{ file: string; list: Problem[] } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const onFiles = async (files: FileList | null) => {
+    if (!files || files.length === 0) return;
+    setBusy(true);
+    const picked = Array.from(files);
+    const result = await openDatasetFiles(picked);
+    setBusy(false);
+    if (fileInput.current) fileInput.current.value = '';
+    if (result.ok) {
+      setProblems(null);
+      onOpen(result.open);
+    } else {
+      // What is open stays open: a bad file only adds a message.
+      setProblems({ file: picked.map((f) => f.name).join(' + '), list: result.problems });
+    }
+  };
+
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <span className="logo" aria-hidden="true">
+          ◆
+        </span>
+        <h1>Dossier</h1>
+        <p className="dataset-title">
+          <span className="visually-hidden">Open dataset: </span>
+          {dataset.title}
+          {origin !== 'bundled' && <span className="origin"> ({origin})</span>}
+        </p>
+      </div>
+      <div className="header-actions">
+        <button
+          type="button"
+          className="panel-toggle"
+          aria-expanded={panelsOpen.left}
+          aria-controls="left-panel"
+          onClick={() => onTogglePanel('left')}
+        >
+          Controls
+        </button>
+        <div className="view-switch" role="group" aria-label="View">
+          <button
+            type="button"
+            aria-pressed={view === 'graph'}
+            onClick={() => dispatch({ type: 'setView', view: 'graph' })}
+          >
+            Graph
+          </button>
+          <button
+            type="button"
+            aria-pressed={view === 'list'}
+            onClick={() => dispatch({ type: 'setView', view: 'list' })}
+          >
+            Entities list
+          </button>
+        </div>
+        <button type="button" onClick={() => fileInput.current?.click()} disabled={busy}>
+          {busy ? 'Opening…' : 'Open dataset…'}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,.txt,application/json,text/plain"
+          multiple
+          hidden
+          aria-label="Choose graph.json and its source text"
+          onChange={(e) => void onFiles(e.target.files)}
+        />
+        <button
+          type="button"
+          className="panel-toggle"
+          aria-expanded={panelsOpen.right}
+          aria-controls="right-panel"
+          onClick={() => onTogglePanel('right')}
+        >
+          Details
+        </button>
+      </div>
+      {problems && (
+        <div className="problems" role="alert">
+          <p>
+            <strong>Could not open {problems.file}.</strong> {dataset.title} is still open.{' '}
+            {problems.list.length} problem{problems.list.length === 1 ? '' : 's'}:
+          </p>
+          <ul>
+            {problems.list.slice(0, 50).map((p, i) => (
+              <li key={i}>{formatProblem(p)}</li>
+            ))}
+          </ul>
+          {problems.list.length > 50 && <p>…and {problems.list.length - 50} more.</p>}
+          <button type="button" onClick={() => setProblems(null)}>
+            Dismiss
+          </button>
+        </div>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,29 @@
+// Entry point: opens the bundled dataset and mounts the app; a broken dataset or a crash shows a message, not a blank page.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { ErrorBoundary } from './ErrorBoundary';
+import { BUNDLED_DATASETS, DEFAULT_DATASET_ID } from '../data/bundled';
+import { formatProblem } from '../model/validate';
+import './styles.css';
+
+const root = createRoot(document.getElementById('root') as HTMLElement);
+const bundled = BUNDLED_DATASETS.find((d) => d.id === DEFAULT_DATASET_ID);
+const opened = bundled?.open();
+
+root.render(
+  <StrictMode>
+    <ErrorBoundary>
+      {opened?.ok ? (
+        <App initial={opened.open} />
+      ) : (
+        <main className="fatal" role="alert">
+          <h1>Dossier could not open its bundled dataset</h1>
+          <ul>
+            {opened && !opened.ok && opened.problems.map((p, i) => <li key={i}>{formatProblem(p)}</li>)}
+          </ul>
+        </main>
+      )}
+    </ErrorBoundary>
+  </StrictMode>,
+);

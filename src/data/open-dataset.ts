@@ -1,0 +1,26 @@
+// An open dataset: the validated data, its source text and its index, with where it came from.
+import type { Dataset } from '../model/schema';
+import { buildGraphIndex, type GraphIndex } from '../model/graph-index';
+import { validateDataset, type Problem } from '../model/validate';
+
+export interface OpenDataset {
+  dataset: Dataset;
+  sourceText: string;
+  index: GraphIndex;
+  /** Where it came from, as the user would name it: "bundled" or a file name. */
+  origin: string;
+}
+
+export type OpenResult =
+  { ok: true; open: OpenDataset; warnings: Problem[] } | { ok: false; problems: Problem[] };
+
+/** Validates raw data against its source text and indexes it; bad data comes back as problems, never a throw. */
+export function openDataset(raw: unknown, sourceText: string, origin: string): OpenResult {
+  const { dataset, problems } = validateDataset(raw, sourceText);
+  if (!dataset) return { ok: false, problems };
+  return {
+    ok: true,
+    open: { dataset, sourceText, index: buildGraphIndex(dataset), origin },
+    warnings: problems.filter((p) => p.severity === 'warning'),
+  };
+}

@@ -1,0 +1,160 @@
+// The graph canvas: the thin adapter between the store's view and Cytoscape (through react-cytoscapejs).
+import { useCallback, useEffect, useRef, useState } from 'react';
+import CytoscapeComponent from 'react-cytoscapejs';
+import type { Core, ElementDefinition, EventObject, SingularElementReturnValue } from 'cytoscape';
+import type { LayoutName, Selection } from '../state/app-state';
+import { buildStylesheet } from './stylesheet';
+import { applyView, type CanvasView } from './view-classes';
+import { runLayout } from './layouts';
+
+const STYLESHEET = buildStylesheet();
+
+declare global {
+  interface Window {
+    /** The Cytoscape instance, in the browser tests' build only (see vite.config.ts). */
+    __dossierCy?: Core;
+  }
+}
+
+export interface LayoutCommand {
+  name: LayoutName;
+  /** Bumped when the user asks to re-run the layout; a change of `name` runs the new layout too. */
+  seq: number;
+  flowRanks: ReadonlyMap<string, number>;
+  /** True when the elements carry saved positions that this run may keep instead of computing new ones. */
+  keepSavedPositions: boolean;
+}
+
+export interface GraphCanvasProps {
+  elements: ElementDefinition[];
+  view: CanvasView;
+  layout: LayoutCommand;
+  onSelect: (selection: Selection) => void;
+  /** A summary read by screen readers in place of the picture. */
+  description: string;
+  /** Component tests run Cytoscape without a renderer: jsdom has no canvas. */
+  headless?: boolean;
+}
+
+export function GraphCanvas({
+  elements,
+  view,
+  layout,
+  onSelect,
+  description,
+  headless = false,
+}: GraphCanvasProps) {
+  const [cy, setCy] = useState<Core | null>(null);
+  const boundTo = useRef<Core | null>(null);
+  const onSelectRef = useRef(onSelect);
+  useEffect(() => {
+    onSelectRef.current = onSelect;
+  }, [onSelect]);
+  const containerRef = useRef<HTMLDivElement | null>(null);
+
+  // react-cytoscapejs calls this on every update: bind the handlers once per instance (STACK.md pitfall 2).
+  const receiveCy = useCallback((instance: Core) => {
+    if (boundTo.current === instance) return;
+    boundTo.current = instance;
+    instance.on('tap', 'node, edge', (event: EventObject) => {
+      const target = event.target as SingularElementReturnValue;
+      onSelectRef.current({ kind: target.isNode() ? 'node' : 'edge', id: target.id() });
+    });
+    instance.on('tap', (event: EventObject) => {
+      if (event.target === instance) onSelectRef.current(null);
+    });
+    if (__DOSSIER_TEST_HOOKS__) window.__dossierCy = instance;
+    setCy(instance);
+  }, []);
+
+  // A layout runs when a dataset opens (new elements) or the user asks (seq), never on other state changes.
+  const lastLayout = useRef<{
+    cy: Core;
+    elements: ElementDefinition[];
+    name: LayoutName;
+    seq: number;
+  } | null>(null);
+  useEffect(() => {
+    if (!cy || cy.destroyed()) return;
+    const last = lastLayout.current;
+    const firstRun = !last || last.cy !== cy || last.elements !== elements;
+    if (!firstRun && last.name === layout.name && last.seq === layout.seq) return;
+    lastLayout.current = { cy, elements, name: layout.name, seq: layout.seq };
+    if (firstRun && layout.keepSavedPositions && layout.name === 'overview') {
+      cy.fit(undefined, 30);
+      return;
+    }
+    runLayout(cy, { name: layout.name, flowRanks: layout.flowRanks, animate: !firstRun && !headless }).catch(
+      (error: unknown) => {
+        // A layout that fails leaves the previous positions in place; the graph stays usable.
+        if (!cy.destroyed()) console.warn('Dossier: the layout could not run', error);
+      },
+    );
+  }, [cy, elements, layout, headless]);
+
+  useEffect(() => {
+    if (cy && !cy.destroyed()) applyView(cy, view);
+  }, [cy, view]);
+
+  // The canvas follows the selection: bring a selected node into view when it is off screen.
+  useEffect(() => {
+    if (!cy || cy.destroyed() || headless || !view.selectedId) return;
+    const element = cy.getElementById(view.selectedId);
+    if (element.empty() || element.hasClass('hidden')) return;
+    const box = element.renderedBoundingBox();
+    const inView = box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();
+    if (!inView) cy.animate({ center: { eles: element } }, { duration: 300 });
+  }, [cy, view.selectedId, headless]);
+
+  // Panels collapse and expand around the canvas: tell Cytoscape its box changed.
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!cy || !container || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      if (!cy.destroyed()) cy.resize();
+    });
+    observer.observe(container);
+    return () => observer.disconnect();
+  }, [cy]);
+
+  const zoomBy = (factor: number) => {
+    if (!cy) return;
+    cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  };
+
+  return (
+    <div className="graph-canvas">
+      <div className="canvas-controls" role="toolbar" aria-label="Zoom">
+        <button type="button" onClick={() => zoomBy(1.25)} aria-label="Zoom in" title="Zoom in">
+          +
+        </button>
+        <button type="button" onClick={() => zoomBy(0.8)} aria-label="Zoom out" title="Zoom out">
+          −
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            cy?.animate({ fit: { eles: cy.elements(':visible'), padding: 30 } }, { duration: 250 })
+          }
+          aria-label="Fit graph to view"
+          title="Fit graph to view"
+        >
+          Fit
+        </button>
+      </div>
+      <div ref={containerRef} className="cy-host" role="img" aria-label={description}>
+        <CytoscapeComponent
+          elements={elements}
+          stylesheet={STYLESHEET}
+          cy={receiveCy}
+          headless={headless}
+          className="cy-container"
+          minZoom={0.1}
+          maxZoom={4}
+          boxSelectionEnabled={false}
+          autounselectify
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+// The one Cytoscape stylesheet, built from the type tables in palette.ts; view state is shown by classes only.
+import type { StylesheetJson } from 'cytoscape';
+import { NODE_TYPES, RELATION_TYPES } from '../model/vocabulary';
+import { FAMILY_STYLE, NODE_STYLE, RELATION_FAMILY } from './palette';
+
+export const VIEW_CLASSES = [
+  'hidden',
+  'faded',
+  'selected-element',
+  'neighbour',
+  'flow-current',
+  'flow-earlier',
+  'flow-later',
+  'handoff',
+  'on-path',
+  'search-hit',
+] as const;
+export type ViewClass = (typeof VIEW_CLASSES)[number];
+
+export function buildStylesheet(): StylesheetJson {
+  const base: StylesheetJson = [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'font-size': 11,
+        'font-family': 'system-ui, sans-serif',
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-wrap': 'wrap',
+        'text-max-width': '110px',
+        color: '#1d1d1f',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.8,
+        'text-background-padding': '1px',
+        width: 30,
+        height: 30,
+        'border-width': 1.5,
+        'border-color': '#222222',
+        // Below this on-screen font size labels are hidden rather than drawn as an unreadable smear.
+        'min-zoomed-font-size': 7,
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        'curve-style': 'bezier',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 1.1,
+        width: 1.5,
+        'font-size': 9,
+        'font-family': 'system-ui, sans-serif',
+        color: '#333333',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+        'min-zoomed-font-size': 8,
+      },
+    },
+  ];
+
+  const byNodeType: StylesheetJson = NODE_TYPES.map((type) => ({
+    selector: `node[type = "${type}"]`,
+    style: { 'background-color': NODE_STYLE[type].colour, shape: NODE_STYLE[type].shape },
+  }));
+
+  const byRelation: StylesheetJson = RELATION_TYPES.map((type) => {
+    const family = FAMILY_STYLE[RELATION_FAMILY[type]];
+    return {
+      selector: `edge[type = "${type}"]`,
+      style: {
+        'line-color': family.colour,
+        'target-arrow-color': family.colour,
+        'line-style': family.line,
+        width: family.width,
+      },
+    };
+  });
+
+  const view: StylesheetJson = [
+    // Edge labels would overlap in the overview: show them for the selection, its neighbourhood and the trace.
+    {
+      selector: 'edge.neighbour, edge.selected-element, edge.flow-current, edge.on-path',
+      style: { label: 'data(label)' },
+    },
+    { selector: '.hidden', style: { display: 'none' } },
+    { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0 } },
+    { selector: '.flow-later', style: { opacity: 0.12, 'text-opacity': 0 } },
+    { selector: '.flow-earlier', style: { opacity: 0.45 } },
+    {
+      selector: 'node.selected-element',
+      style: { 'border-width': 5, 'border-color': '#111111', 'font-weight': 'bold', 'z-index': 10 },
+    },
+    { selector: 'edge.selected-element', style: { width: 5, 'z-index': 10, 'font-weight': 'bold' } },
+    {
+      selector: 'node.flow-current',
+      style: { 'border-width': 5, 'border-color': '#000000', 'font-weight': 'bold' },
+    },
+    { selector: 'edge.flow-current', style: { width: 5, 'z-index': 9, 'font-weight': 'bold' } },
+    {
+      selector: 'edge.handoff[handoff != ""]',
+      style: {
+        label: 'data(handoff)',
+        'font-size': 13,
+        'font-weight': 'bold',
+        color: '#ffffff',
+        'text-background-color': '#0b3d91',
+        'text-background-opacity': 1,
+        'text-background-shape': 'roundrectangle',
+        'text-background-padding': '3px',
+        'text-rotation': 'none',
+      },
+    },
+    { selector: 'node.on-path', style: { 'border-width': 5, 'border-color': '#b3261e' } },
+    {
+      selector: 'edge.on-path',
+      style: { width: 5, 'line-color': '#b3261e', 'target-arrow-color': '#b3261e' },
+    },
+    {
+      selector: 'node.search-hit',
+      style: { 'underlay-color': '#ffcc00', 'underlay-opacity': 0.6, 'underlay-padding': 6 },
+    },
+  ];
+
+  return [...base, ...byNodeType, ...byRelation, ...view];
+}

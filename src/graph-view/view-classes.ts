@@ -1,0 +1,60 @@
+// The app's view state -> classes on Cytoscape elements, applied in one batch; elements are never rebuilt for it.
+import type { Core } from 'cytoscape';
+import type { ViewClass } from './stylesheet';
+
+export interface IdSets {
+  nodeIds: ReadonlySet<string>;
+  edgeIds: ReadonlySet<string>;
+}
+
+export interface CanvasView {
+  /** What filters and focus leave visible. */
+  visible: IdSets;
+  selectedId: string | null;
+  /** The selection and its direct connections; everything else fades while something is selected. */
+  neighbourhood: IdSets | null;
+  trace: { current: IdSets; earlier: IdSets; later: IdSets } | null;
+  path: IdSets | null;
+  searchHits: ReadonlySet<string>;
+}
+
+function has(sets: IdSets | null, id: string, isNode: boolean): boolean {
+  if (!sets) return false;
+  return isNode ? sets.nodeIds.has(id) : sets.edgeIds.has(id);
+}
+
+/** The classes one element should carry; pure, so it can be tested without a canvas. */
+export function classesFor(id: string, isNode: boolean, view: CanvasView): ViewClass[] {
+  const classes: ViewClass[] = [];
+  if (!has(view.visible, id, isNode)) classes.push('hidden');
+  if (view.selectedId === id) classes.push('selected-element');
+  if (view.searchHits.has(id)) classes.push('search-hit');
+  const onPath = has(view.path, id, isNode);
+  if (onPath) classes.push('on-path');
+
+  if (view.trace) {
+    if (has(view.trace.current, id, isNode)) classes.push('flow-current');
+    else if (has(view.trace.earlier, id, isNode)) classes.push('flow-earlier');
+    else classes.push('flow-later');
+    if (!isNode) classes.push('handoff');
+  }
+  if (view.neighbourhood) {
+    if (has(view.neighbourhood, id, isNode)) {
+      if (view.selectedId !== id) classes.push('neighbour');
+    } else if (!onPath) classes.push('faded');
+  } else if (view.path && !onPath) {
+    classes.push('faded');
+  }
+  return classes;
+}
+
+export function applyView(cy: Core, view: CanvasView): void {
+  cy.batch(() => {
+    cy.nodes().forEach((node) => {
+      node.classes(classesFor(node.id(), true, view));
+    });
+    cy.edges().forEach((edge) => {
+      edge.classes(classesFor(edge.id(), false, view));
+    });
+  });
+}

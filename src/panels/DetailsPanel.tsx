@@ -1,0 +1,438 @@
+// The details of what is selected: a node's facts and connections, or a relation's ends, and every source passage.
+import {
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
+import type { Connection } from '../model/graph-index';
+import type { Evidence, GraphEdge, GraphNode } from '../model/schema';
+import { NODE_TYPE_INFO, RELATION_TYPE_INFO } from '../model/vocabulary';
+import { FAMILY_STYLE, RELATION_FAMILY } from '../graph-view/palette';
+import type { Selection } from '../state/app-state';
+import { useAppState, useDerivedView, useDispatch, useOpenDataset } from '../state/store';
+import { connectionSentence, countOf, edgeSentence, stepsInvolving } from './describe';
+import { Passage } from './Passage';
+import { RelationSwatch, TypeSwatch } from './TypeSwatch';
+import './details.css';
+
+/**
+ * Where keyboard focus goes once a selection made from inside the panel has been drawn: the new node's first
+ * connection (so the user can keep walking the graph), or the new view's heading. Null: leave focus alone,
+ * as a selection made on the canvas or in search must not pull focus here.
+ */
+type PendingFocus = 'connections' | 'heading' | null;
+
+export function DetailsPanel() {
+  const { index } = useOpenDataset();
+  const { selection } = useAppState();
+  const headingId = useId();
+  const pendingFocusRef = useRef<PendingFocus>(null);
+
+  let body: ReactNode;
+  const node = selection?.kind === 'node' ? index.nodeById.get(selection.id) : undefined;
+  const edge = selection?.kind === 'edge' ? index.edgeById.get(selection.id) : undefined;
+  if (node) body = <NodeDetails key={node.id} node={node} pendingFocusRef={pendingFocusRef} />;
+  else if (edge) body = <EdgeDetails key={edge.id} edge={edge} pendingFocusRef={pendingFocusRef} />;
+  else if (selection) body = <p className="details-hint">The selected element is not in this dataset.</p>;
+  else
+    body = (
+      <p className="details-hint">
+        Select an entity on the graph, in the list, in search or in the document.
+      </p>
+    );
+
+  return (
+    <section className="panel-section details-panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>Details</h2>
+      {body}
+    </section>
+  );
+}
+
+/** On first render of a new selection's view, moves focus where the pending request says, then forgets it. */
+function useTakeFocus(
+  pendingFocusRef: RefObject<PendingFocus>,
+  headingRef: RefObject<HTMLHeadingElement | null>,
+  listRef: RefObject<HTMLUListElement | null>,
+): void {
+  useEffect(() => {
+    const wanted = pendingFocusRef.current;
+    if (!wanted) return;
+    pendingFocusRef.current = null;
+    const first =
+      wanted === 'connections' ? listRef.current?.querySelector<HTMLButtonElement>('button') : null;
+    (first ?? headingRef.current)?.focus();
+  }, [pendingFocusRef, headingRef, listRef]);
+}
+
+function NodeDetails({
+  node,
+  pendingFocusRef,
+}: {
+  node: GraphNode;
+  pendingFocusRef: RefObject<PendingFocus>;
+}) {
+  const { index } = useOpenDataset();
+  const { focus, path } = useAppState();
+  const dispatch = useDispatch();
+  const titleId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  useTakeFocus(pendingFocusRef, headingRef, listRef);
+
+  const { visible } = useDerivedView();
+  const connections = index.connections(node.id);
+  const focused = focus?.nodeId === node.id;
+  const select = (selection: Selection, then: PendingFocus) => {
+    pendingFocusRef.current = then;
+    dispatch({ type: 'select', selection });
+  };
+
+  return (
+    <article className="details-body" aria-labelledby={titleId}>
+      <h3 id={titleId} ref={headingRef} tabIndex={-1} className="details-title">
+        {node.label}
+      </h3>
+      <p className="details-type">
+        <TypeSwatch type={node.type} />
+        <span>{NODE_TYPE_INFO[node.type].label}</span>
+      </p>
+      {!visible.nodeIds.has(node.id) && (
+        <p className="details-note">Not on the graph now: the filters or the focus hide it.</p>
+      )}
+      {node.aliases.length > 0 && (
+        <p className="details-aliases">
+          <span className="details-label">Also called:</span> {node.aliases.join(', ')}
+        </p>
+      )}
+      {node.summary && <p className="details-summary">{node.summary}</p>}
+      <ThreatAreas ids={node.threatAreas} />
+
+      <div className="details-actions" role="group" aria-label={`Explore from ${node.label}`}>
+        <button
+          type="button"
+          aria-pressed={focused}
+          onClick={() =>
+            dispatch({ type: 'setFocus', focus: focused ? null : { nodeId: node.id, depth: 1 } })
+          }
+        >
+          Focus on this
+        </button>
+        <button
+          type="button"
+          aria-pressed={path.from === node.id}
+          onClick={() =>
+            dispatch({ type: 'setPathEnd', end: 'from', nodeId: path.from === node.id ? null : node.id })
+          }
+        >
+          Path from here
+        </button>
+        <button
+          type="button"
+          aria-pressed={path.to === node.id}
+          onClick={() =>
+            dispatch({ type: 'setPathEnd', end: 'to', nodeId: path.to === node.id ? null : node.id })
+          }
+        >
+          Path to here
+        </button>
+      </div>
+
+      <ConnectionList
+        node={node}
+        connections={connections}
+        listRef={listRef}
+        onFollow={(c) => c.other.id !== node.id && select({ kind: 'node', id: c.other.id }, 'connections')}
+        onSelectEdge={(c) => select({ kind: 'edge', id: c.edge.id }, 'heading')}
+      />
+      <Passages evidence={node.evidence} />
+      <FlowSteps selection={{ kind: 'node', id: node.id }} />
+    </article>
+  );
+}
+
+interface ConnectionListProps {
+  node: GraphNode;
+  connections: readonly Connection[];
+  listRef: RefObject<HTMLUListElement | null>;
+  onFollow: (connection: Connection) => void;
+  onSelectEdge: (connection: Connection) => void;
+}
+
+/**
+ * The node's connections, one tab stop for the whole list (roving tabindex): ↑/↓ (and ←/→) move through the
+ * rows, Home/End jump, Enter follows the connection to the other node. Tab from a row reaches that row's own
+ * "Passages" button (which selects the relation itself), then leaves the list.
+ */
+function ConnectionList({ node, connections, listRef, onFollow, onSelectEdge }: ConnectionListProps) {
+  const { visible } = useDerivedView();
+  const headingId = useId();
+  const hintId = useId();
+  const [active, setActive] = useState(0);
+  const activeRow = Math.min(active, Math.max(0, connections.length - 1));
+
+  const rowOf = (target: EventTarget): { row: number; col: string } | null => {
+    if (!(target instanceof HTMLElement) || target.dataset.row === undefined) return null;
+    return { row: Number(target.dataset.row), col: target.dataset.col ?? 'follow' };
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    const at = rowOf(event.target);
+    if (!at || event.altKey || event.ctrlKey || event.metaKey) return;
+    const last = connections.length - 1;
+    let next: number;
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowRight':
+        next = Math.min(last, at.row + 1);
+        break;
+      case 'ArrowUp':
+      case 'ArrowLeft':
+        next = Math.max(0, at.row - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = last;
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    setActive(next);
+    listRef.current?.querySelector<HTMLButtonElement>(`[data-row="${next}"][data-col="${at.col}"]`)?.focus();
+  };
+
+  const onFocus = (event: FocusEvent<HTMLUListElement>) => {
+    const at = rowOf(event.target);
+    if (at) setActive(at.row);
+  };
+
+  return (
+    <div className="details-connections">
+      <h4 id={headingId}>Connections ({connections.length})</h4>
+      {connections.length === 0 ? (
+        <p className="details-hint">No connections.</p>
+      ) : (
+        <>
+          <p id={hintId} className="details-keys">
+            <kbd>↑</kbd> <kbd>↓</kbd> move, <kbd>Enter</kbd> follows to the other end.
+          </p>
+          <ul
+            ref={listRef}
+            role="list"
+            className="connection-list"
+            aria-labelledby={headingId}
+            onKeyDown={onKeyDown}
+            onFocus={onFocus}
+          >
+            {connections.map((c, row) => {
+              const sentence = connectionSentence(node, c);
+              const shown = visible.edgeIds.has(c.edge.id);
+              const tabIndex = row === activeRow ? 0 : -1;
+              return (
+                <li
+                  key={`${c.edge.id}-${c.direction}`}
+                  className={`connection${shown ? '' : ' is-filtered-out'}`}
+                >
+                  <button
+                    type="button"
+                    className="connection-follow"
+                    data-row={row}
+                    data-col="follow"
+                    tabIndex={tabIndex}
+                    aria-label={shown ? sentence : `${sentence} (not on the graph: filtered out)`}
+                    onClick={() => onFollow(c)}
+                  >
+                    <ConnectionWords connection={c} />
+                    {!shown && <span className="connection-note">filtered out</span>}
+                  </button>
+                  <button
+                    type="button"
+                    className="connection-edge"
+                    data-row={row}
+                    data-col="edge"
+                    tabIndex={tabIndex}
+                    aria-label={`Passages: ${sentence}`}
+                    onClick={() => onSelectEdge(c)}
+                  >
+                    Passages
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** "→ passes intelligence to ◆ GCHQ" or "← ◆ MI5 passes intelligence to": the other end in bold. */
+function ConnectionWords({ connection: { edge, other, direction } }: { connection: Connection }) {
+  const otherEnd = (
+    <span className="connection-other">
+      <TypeSwatch type={other.type} size={12} />
+      <strong>{other.label}</strong>
+    </span>
+  );
+  return direction === 'out' ? (
+    <span className="connection-words">
+      <span className="connection-arrow" aria-hidden="true">
+        →
+      </span>{' '}
+      {edge.label} {otherEnd}
+    </span>
+  ) : (
+    <span className="connection-words">
+      <span className="connection-arrow" aria-hidden="true">
+        ←
+      </span>{' '}
+      {otherEnd} {edge.label}
+    </span>
+  );
+}
+
+function EdgeDetails({
+  edge,
+  pendingFocusRef,
+}: {
+  edge: GraphEdge;
+  pendingFocusRef: RefObject<PendingFocus>;
+}) {
+  const { index } = useOpenDataset();
+  const dispatch = useDispatch();
+  const titleId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const noList = useRef<HTMLUListElement>(null);
+  useTakeFocus(pendingFocusRef, headingRef, noList);
+
+  const source = index.nodeById.get(edge.source);
+  const target = index.nodeById.get(edge.target);
+  const family = RELATION_FAMILY[edge.type];
+  const end = (node: GraphNode | undefined, id: string) =>
+    node ? (
+      <button
+        type="button"
+        className="node-link"
+        onClick={() => {
+          pendingFocusRef.current = 'connections';
+          dispatch({ type: 'select', selection: { kind: 'node', id: node.id } });
+        }}
+      >
+        <TypeSwatch type={node.type} size={12} />
+        {node.label}
+      </button>
+    ) : (
+      <span>{id}</span>
+    );
+
+  return (
+    <article className="details-body" aria-labelledby={titleId}>
+      <h3 id={titleId} ref={headingRef} tabIndex={-1} className="details-title">
+        Relation<span className="visually-hidden">: {edgeSentence(index, edge)}</span>
+      </h3>
+      <p className="relation-sentence">
+        {end(source, edge.source)}{' '}
+        <span className="relation-label">
+          <span aria-hidden="true">→ </span>
+          {edge.label}
+          <span aria-hidden="true"> →</span>
+        </span>{' '}
+        {end(target, edge.target)}
+      </p>
+      <p className="details-type">
+        <span className="details-label">Type:</span> <RelationSwatch family={family} width={28} />
+        <span>
+          {RELATION_TYPE_INFO[edge.type].label}{' '}
+          <span className="details-muted">({FAMILY_STYLE[family].label})</span>
+        </span>
+      </p>
+      <ThreatAreas ids={edge.threatAreas} />
+      <Passages evidence={edge.evidence} />
+      <FlowSteps selection={{ kind: 'edge', id: edge.id }} />
+    </article>
+  );
+}
+
+function ThreatAreas({ ids }: { ids: readonly string[] }) {
+  const { index } = useOpenDataset();
+  if (ids.length === 0) return null;
+  return (
+    <p className="details-areas">
+      <span className="details-label">Threat areas:</span>{' '}
+      {ids.map((id, i) => (
+        <span key={id}>
+          <span className="area-chip">{index.threatAreaById.get(id)?.label ?? id}</span>
+          {i < ids.length - 1 && <span className="visually-hidden">, </span>}
+        </span>
+      ))}
+    </p>
+  );
+}
+
+/** Every evidence span of the element, each in its sentence with the quoted words marked, and a way to the reader. */
+function Passages({ evidence }: { evidence: readonly Evidence[] }) {
+  const { sourceText } = useOpenDataset();
+  const dispatch = useDispatch();
+  const headingId = useId();
+  return (
+    <div className="details-passages">
+      <h4 id={headingId}>Source passages ({evidence.length})</h4>
+      <ol className="passage-list" aria-labelledby={headingId}>
+        {evidence.map((ev, i) => (
+          <li key={`${ev.start}-${ev.end}-${i}`}>
+            <figure className="passage-figure">
+              <blockquote>
+                <Passage sourceText={sourceText} span={ev} />
+              </blockquote>
+              <figcaption>
+                <button
+                  type="button"
+                  className="passage-show"
+                  onClick={() => dispatch({ type: 'showInDocument', start: ev.start, end: ev.end })}
+                >
+                  Show <span className="visually-hidden">passage {i + 1}</span> in document
+                </button>
+              </figcaption>
+            </figure>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+/** The flow steps the element takes part in, each a way to put the tracer on that step. */
+function FlowSteps({ selection }: { selection: NonNullable<Selection> }) {
+  const { index } = useOpenDataset();
+  const { trace } = useAppState();
+  const dispatch = useDispatch();
+  const headingId = useId();
+  const steps = stepsInvolving(index, selection);
+  if (steps.length === 0) return null;
+  return (
+    <div className="details-steps">
+      <h4 id={headingId}>In {countOf(steps.length, 'flow step')}</h4>
+      <ul className="step-links" aria-labelledby={headingId}>
+        {steps.map((s) => (
+          <li key={`${s.flowId}-${s.stepIndex}`}>
+            <button
+              type="button"
+              aria-pressed={trace?.flowId === s.flowId && trace.step === s.stepIndex}
+              onClick={() => dispatch({ type: 'setTrace', trace: { flowId: s.flowId, step: s.stepIndex } })}
+            >
+              <span className="details-muted">{s.flowTitle}:</span> step {s.stepIndex + 1} — {s.stepTitle}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

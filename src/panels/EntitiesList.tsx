@@ -1,0 +1,158 @@
+// The Entities list: the graph's nodes as a sortable table, filtered exactly as the canvas is; the canvas's text twin.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { normaliseForSearch } from '../model/graph-index';
+import { sortNodes, type NodeSortKey, type SortDirection } from '../model/query';
+import { NODE_TYPE_INFO } from '../model/vocabulary';
+import { useAppState, useDerivedView, useDispatch, useOpenDataset } from '../state/store';
+import { TypeSwatch } from './TypeSwatch';
+import './browse.css';
+
+/** What a first click on a column asks for: names and types A to Z, but the most connected first. */
+const FIRST_DIRECTION: Record<NodeSortKey, SortDirection> = { name: 'asc', type: 'asc', connections: 'desc' };
+
+export function EntitiesList() {
+  const { dataset, index } = useOpenDataset();
+  const { selection } = useAppState();
+  const { visible } = useDerivedView();
+  const dispatch = useDispatch();
+  const [sort, setSort] = useState<{ key: NodeSortKey; direction: SortDirection }>({
+    key: 'name',
+    direction: 'asc',
+  });
+  const [nameFilter, setNameFilter] = useState('');
+
+  const rows = useMemo(() => {
+    const wanted = normaliseForSearch(nameFilter);
+    const nodes = dataset.nodes.filter(
+      (node) =>
+        visible.nodeIds.has(node.id) &&
+        (wanted === '' ||
+          [node.label, ...node.aliases].some((text) => normaliseForSearch(text).includes(wanted))),
+    );
+    return sortNodes(nodes, sort.key, sort.direction, index);
+  }, [dataset.nodes, visible.nodeIds, nameFilter, sort, index]);
+
+  const selectedId = selection?.kind === 'node' ? selection.id : null;
+  const selectedRow = useRef<HTMLTableRowElement | null>(null);
+  // A selection made elsewhere (search, the details panel) brings its row into view.
+  useEffect(() => {
+    selectedRow.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [selectedId]);
+
+  const sortBy = (key: NodeSortKey) =>
+    setSort((s) =>
+      s.key === key
+        ? { key, direction: s.direction === 'asc' ? 'desc' : 'asc' }
+        : { key, direction: FIRST_DIRECTION[key] },
+    );
+
+  const ariaSort = (key: NodeSortKey) =>
+    sort.key === key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined;
+
+  const areaLabel = (id: string) => index.threatAreaById.get(id)?.label ?? id;
+  const declaredAreas = dataset.threatAreas.map((a) => a.id);
+  // Four long names in a narrow column drown the row; "All threat areas" says the same in three words.
+  const areasText = (areas: readonly string[]) =>
+    areas.length === 0
+      ? 'None'
+      : declaredAreas.length > 1 && declaredAreas.every((a) => areas.includes(a))
+        ? 'All threat areas'
+        : areas.map(areaLabel).join(', ');
+  const hiddenCount = dataset.nodes.length - visible.nodeIds.size;
+
+  return (
+    <div className="entities-list">
+      <div className="entities-toolbar">
+        <label>
+          Filter by name{' '}
+          <input type="search" value={nameFilter} onChange={(e) => setNameFilter(e.target.value)} />
+        </label>
+        {hiddenCount > 0 && (
+          <p className="entities-hidden-note">
+            {hiddenCount} of {dataset.nodes.length} entities are hidden by the filters or focus.
+          </p>
+        )}
+      </div>
+      <div className="entities-scroll">
+        <table>
+          <caption>Entities ({rows.length} shown)</caption>
+          <thead>
+            <tr>
+              <SortHeader column="name" label="Name" sort={ariaSort('name')} onSort={sortBy} />
+              <SortHeader column="type" label="Type" sort={ariaSort('type')} onSort={sortBy} />
+              <th scope="col">Threat areas</th>
+              <SortHeader
+                column="connections"
+                label="Connections"
+                sort={ariaSort('connections')}
+                onSort={sortBy}
+              />
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((node) => {
+              const selected = node.id === selectedId;
+              return (
+                <tr
+                  key={node.id}
+                  ref={selected ? selectedRow : undefined}
+                  aria-current={selected ? 'true' : undefined}
+                  className={selected ? 'selected' : undefined}
+                >
+                  <th scope="row">
+                    <button
+                      type="button"
+                      className="entity-name"
+                      onClick={() => dispatch({ type: 'select', selection: { kind: 'node', id: node.id } })}
+                    >
+                      {node.label}
+                    </button>
+                  </th>
+                  <td>
+                    <span className="entity-type">
+                      <TypeSwatch type={node.type} /> {NODE_TYPE_INFO[node.type].label}
+                    </span>
+                  </td>
+                  <td>{areasText(node.threatAreas)}</td>
+                  <td className="number">{index.degree(node.id)}</td>
+                </tr>
+              );
+            })}
+            {rows.length === 0 && (
+              <tr>
+                <td colSpan={4} className="entities-empty">
+                  No entity matches{nameFilter.trim() !== '' ? ` “${nameFilter.trim()}”` : ''} with the
+                  current filters.
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+/** A column header that sorts the list; aria-sort tells a screen reader which column orders it, and which way. */
+function SortHeader({
+  column,
+  label,
+  sort,
+  onSort,
+}: {
+  column: NodeSortKey;
+  label: string;
+  sort: 'ascending' | 'descending' | undefined;
+  onSort: (key: NodeSortKey) => void;
+}) {
+  return (
+    <th scope="col" aria-sort={sort} className={column === 'connections' ? 'number' : undefined}>
+      <button type="button" className="sort-button" onClick={() => onSort(column)}>
+        {label}
+        <span className="sort-arrow" aria-hidden="true">
+          {sort === 'ascending' ? ' ▲' : sort === 'descending' ? ' ▼' : ' ↕'}
+        </span>
+      </button>
+    </th>
+  );
+}

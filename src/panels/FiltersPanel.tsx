@@ -1,0 +1,109 @@
+// The filters: threat areas, entity types and relation types, each a group of checkboxes, and a reset.
+import { useId, type ReactNode } from 'react';
+import { RELATION_FAMILY } from '../graph-view/palette';
+import type { Filters } from '../model/query';
+import { NODE_TYPE_INFO, NODE_TYPES, RELATION_TYPE_INFO, RELATION_TYPES } from '../model/vocabulary';
+import { useAppState, useDerivedView, useDispatch, useOpenDataset } from '../state/store';
+import { RelationSwatch, TypeSwatch } from './TypeSwatch';
+import './browse.css';
+
+interface Option {
+  value: string;
+  label: string;
+  count: number;
+  swatch?: ReactNode;
+}
+
+interface FilterGroupProps {
+  legend: string;
+  axis: keyof Filters;
+  options: Option[];
+  /** The id of the line saying how ticking works, read when the group is entered. */
+  hintId: string;
+}
+
+function FilterGroup({ legend, axis, options, hintId }: FilterGroupProps) {
+  const { filters } = useAppState();
+  const dispatch = useDispatch();
+  const ticked: readonly string[] = filters[axis];
+  if (options.length === 0) return null;
+  return (
+    <fieldset className="filter-group" aria-describedby={hintId}>
+      <legend>{legend}</legend>
+      <ul>
+        {options.map((option) => (
+          <li key={option.value}>
+            <label>
+              <input
+                type="checkbox"
+                checked={ticked.includes(option.value)}
+                onChange={() => dispatch({ type: 'toggleFilter', axis, value: option.value })}
+              />
+              {option.swatch}
+              <span>
+                {option.label} ({option.count})
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+export function FiltersPanel() {
+  const { dataset, index } = useOpenDataset();
+  const { filters, view } = useAppState();
+  const { visible } = useDerivedView();
+  const dispatch = useDispatch();
+  const headingId = useId();
+  const hintId = useId();
+
+  const filtered =
+    filters.threatAreas.length > 0 || filters.nodeTypes.length > 0 || filters.relationTypes.length > 0;
+
+  // A value named by a link but absent from the dataset still gets its box, so it can be unticked.
+  const areaOptions: Option[] = [...index.nodesByThreatArea.keys()]
+    .filter((id) => index.threatAreaById.has(id) || filters.threatAreas.includes(id))
+    .map((id) => ({
+      value: id,
+      label: index.threatAreaById.get(id)?.label ?? id,
+      count: index.nodeCountByThreatArea.get(id) ?? 0,
+    }));
+  const typeOptions: Option[] = NODE_TYPES.filter(
+    (t) => (index.nodeCountByType.get(t) ?? 0) > 0 || filters.nodeTypes.includes(t),
+  ).map((t) => ({
+    value: t,
+    label: NODE_TYPE_INFO[t].plural,
+    count: index.nodeCountByType.get(t) ?? 0,
+    swatch: <TypeSwatch type={t} />,
+  }));
+  const relationOptions: Option[] = RELATION_TYPES.filter(
+    (t) => (index.edgeCountByType.get(t) ?? 0) > 0 || filters.relationTypes.includes(t),
+  ).map((t) => ({
+    value: t,
+    label: RELATION_TYPE_INFO[t].label,
+    count: index.edgeCountByType.get(t) ?? 0,
+    swatch: <RelationSwatch family={RELATION_FAMILY[t]} width={24} />,
+  }));
+
+  return (
+    <section className="panel-section filters-panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>Filters</h2>
+      {/* The graph toolbar announces these numbers; in the list view it is not there, so this line does. */}
+      <p className="filter-counts" role={view === 'list' ? 'status' : undefined}>
+        Showing {visible.nodeIds.size} of {dataset.nodes.length} entities and {visible.edgeIds.size} of{' '}
+        {dataset.edges.length} relations
+      </p>
+      <p id={hintId} className="filter-hint">
+        Tick to show only those. All shown when none is ticked. Numbers count the whole dataset.
+      </p>
+      <FilterGroup legend="Threat areas" axis="threatAreas" options={areaOptions} hintId={hintId} />
+      <FilterGroup legend="Entity types" axis="nodeTypes" options={typeOptions} hintId={hintId} />
+      <FilterGroup legend="Relation types" axis="relationTypes" options={relationOptions} hintId={hintId} />
+      <button type="button" disabled={!filtered} onClick={() => dispatch({ type: 'resetFilters' })}>
+        Reset filters
+      </button>
+    </section>
+  );
+}

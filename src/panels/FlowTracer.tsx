@@ -1,0 +1,244 @@
+// The tracer: steps through a flow (the case study) one step at a time, by button, slider, step list, play or ←/→.
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { sortedSteps } from '../model/flow';
+import type { Flow } from '../model/schema';
+import { useAppState, useDerivedView, useDispatch, useOpenDataset } from '../state/store';
+import './trace.css';
+
+/** How long Play shows each step. */
+export const PLAY_INTERVAL_MS = 2500;
+
+/** Widgets that use the arrow keys themselves: the tracer leaves ←/→ to them. */
+const ARROW_WIDGETS =
+  '[role="listbox"],[role="tree"],[role="treegrid"],[role="grid"],[role="menu"],[role="menubar"],' +
+  '[role="tablist"],[role="radiogroup"],[role="slider"],[role="toolbar"],[role="application"]';
+
+/** Keys typed into a field, or pressed in a widget that moves with arrows, are not the tracer's. */
+function keyBelongsElsewhere(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLInputElement) return !['checkbox', 'radio', 'button'].includes(target.type);
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  return target.closest(ARROW_WIDGETS) !== null;
+}
+
+export function FlowTracer() {
+  const { dataset } = useOpenDataset();
+  const state = useAppState();
+  const derived = useDerivedView();
+  const dispatch = useDispatch();
+  const headingId = useId();
+  const flowSelectId = useId();
+  const sliderId = useId();
+  const stepListRef = useRef<HTMLOListElement>(null);
+
+  const flows = dataset.flows;
+  // The flow chosen before a trace starts; while one runs, the running flow is the one shown.
+  const [chosenFlowId, setChosenFlowId] = useState<string | null>(null);
+  const [playing, setPlaying] = useState(false);
+
+  const trace = derived.trace;
+  const flow: Flow | undefined = trace?.flow ?? flows.find((f) => f.id === chosenFlowId) ?? flows[0];
+  const steps = useMemo(() => (flow ? sortedSteps(flow) : []), [flow]);
+  const stepIndex = trace?.state.index ?? 0;
+  const last = steps.length - 1;
+  const isPlaying = playing && trace !== null;
+  // Effects key on the running flow's id, not on `trace`: that object is new after every state change
+  // (a click on the canvas during Play must not restart the step's timer).
+  const runningFlowId = trace?.flow.id ?? null;
+
+  // The reader brings the step's passage into view by itself; "Show in document" also moves focus there,
+  // which only an explicit request should do, so stepping does not ask for it.
+  const goTo = useCallback(
+    (flowId: string, i: number) => dispatch({ type: 'setTrace', trace: { flowId, step: i } }),
+    [dispatch],
+  );
+
+  /** A move the user made: it stops Play, as a media player does. */
+  const moveTo = useCallback(
+    (i: number) => {
+      if (runningFlowId === null) return;
+      setPlaying(false);
+      goTo(runningFlowId, Math.min(Math.max(i, 0), last));
+    },
+    [runningFlowId, goTo, last],
+  );
+
+  const start = (flowId: string) => {
+    setPlaying(false);
+    // The flow layout lays the story out left to right in step order, so the trace reads as it happened.
+    if (state.layout !== 'flow') dispatch({ type: 'setLayout', layout: 'flow' });
+    goTo(flowId, 0);
+  };
+
+  const stop = () => {
+    setPlaying(false);
+    dispatch({ type: 'setTrace', trace: null });
+  };
+
+  const togglePlay = () => {
+    if (!trace) return;
+    if (isPlaying) {
+      setPlaying(false);
+      return;
+    }
+    // Play from the last step starts the story again.
+    if (stepIndex >= last) goTo(trace.flow.id, 0);
+    setPlaying(true);
+  };
+
+  // Play: one step every PLAY_INTERVAL_MS, stopping on the last one.
+  useEffect(() => {
+    if (!isPlaying || runningFlowId === null) return;
+    const timer = window.setTimeout(() => {
+      const next = stepIndex + 1;
+      if (next <= last) goTo(runningFlowId, next);
+      if (next >= last) setPlaying(false);
+    }, PLAY_INTERVAL_MS);
+    return () => window.clearTimeout(timer);
+  }, [isPlaying, runningFlowId, stepIndex, last, goTo]);
+
+  // ←/→ step the trace from anywhere on the page, unless the key belongs to a field or another widget.
+  useEffect(() => {
+    if (runningFlowId === null) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+      if (keyBelongsElsewhere(event.target)) return;
+      event.preventDefault();
+      moveTo(stepIndex + (event.key === 'ArrowRight' ? 1 : -1));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [runningFlowId, stepIndex, moveTo]);
+
+  // Keep the current step in sight in the step list, which scrolls on its own when the flow is long.
+  useEffect(() => {
+    const list = stepListRef.current;
+    const item = list?.querySelector<HTMLElement>('[aria-current="step"]')?.closest('li');
+    if (!list || !item) return;
+    const top = item.offsetTop; // the list is positioned: offsets are from its top
+    const bottom = top + item.offsetHeight + 4; // and the focus ring below it
+    if (top < list.scrollTop) list.scrollTop = top;
+    else if (bottom > list.scrollTop + list.clientHeight) list.scrollTop = bottom - list.clientHeight;
+  }, [stepIndex, runningFlowId]);
+
+  if (!flow) return null;
+
+  const flowPicker =
+    flows.length > 1 ? (
+      <div className="trace-flow-picker">
+        <label htmlFor={flowSelectId}>Flow</label>
+        <select
+          id={flowSelectId}
+          value={flow.id}
+          onChange={(e) => {
+            if (trace) start(e.target.value);
+            else setChosenFlowId(e.target.value);
+          }}
+        >
+          {flows.map((f) => (
+            <option key={f.id} value={f.id}>
+              {f.title}
+            </option>
+          ))}
+        </select>
+      </div>
+    ) : (
+      <p className="trace-flow-title">{flow.title}</p>
+    );
+
+  const current = trace?.state.current;
+
+  return (
+    <section className="panel-section flow-tracer" aria-labelledby={headingId}>
+      <h2 id={headingId}>Case study tracer</h2>
+      {flowPicker}
+      {!trace || !current ? (
+        <>
+          {flow.description && <p className="trace-description">{flow.description}</p>}
+          <p className="trace-hint">
+            {steps.length} step{steps.length === 1 ? '' : 's'}. Step through with the buttons or the ← and →
+            keys.
+          </p>
+          <button type="button" className="trace-start" onClick={() => start(flow.id)}>
+            Trace the case study
+          </button>
+        </>
+      ) : (
+        <>
+          <p className="trace-progress" aria-live="polite" aria-atomic="true">
+            <span>
+              Step {stepIndex + 1} of {steps.length}
+            </span>
+            <span className="visually-hidden">: {current.title}</span>
+          </p>
+          <h3 className="trace-step-title">{current.title}</h3>
+          {current.summary && <p className="trace-step-summary">{current.summary}</p>}
+          {current.evidence.map((evidence, i) => (
+            <figure className="trace-passage" key={`${evidence.start}-${evidence.end}-${i}`}>
+              <blockquote>{evidence.quote}</blockquote>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => dispatch({ type: 'showInDocument', start: evidence.start, end: evidence.end })}
+              >
+                Show in document
+                {current.evidence.length > 1 && <span className="visually-hidden"> (passage {i + 1})</span>}
+              </button>
+            </figure>
+          ))}
+
+          <div className="trace-controls" role="group" aria-label="Step controls">
+            <button type="button" onClick={() => moveTo(stepIndex - 1)} disabled={stepIndex <= 0}>
+              <span aria-hidden="true">◀ </span>Previous
+            </button>
+            <button type="button" className="trace-play" onClick={togglePlay} disabled={steps.length < 2}>
+              {isPlaying ? 'Pause' : 'Play'}
+            </button>
+            <button type="button" onClick={() => moveTo(stepIndex + 1)} disabled={stepIndex >= last}>
+              Next<span aria-hidden="true"> ▶</span>
+            </button>
+          </div>
+
+          <div className="trace-slider">
+            <label htmlFor={sliderId}>Step</label>
+            <input
+              id={sliderId}
+              type="range"
+              min={1}
+              max={steps.length}
+              step={1}
+              value={stepIndex + 1}
+              aria-valuetext={`Step ${stepIndex + 1}: ${current.title}`}
+              onChange={(e) => moveTo(Number(e.target.value) - 1)}
+            />
+          </div>
+
+          {/* role="list": without list markers, Safari would otherwise stop announcing it as a list. */}
+          <ol className="trace-steps" role="list" aria-label="Steps" ref={stepListRef}>
+            {steps.map((step, i) => (
+              <li key={step.id}>
+                {/* The list itself tells a screen reader "3 of 11"; the number is for the eye. */}
+                <span className="trace-step-number" aria-hidden="true">
+                  {i + 1}.
+                </span>
+                <button
+                  type="button"
+                  aria-current={i === stepIndex ? 'step' : undefined}
+                  onClick={() => moveTo(i)}
+                >
+                  {step.title}
+                </button>
+              </li>
+            ))}
+          </ol>
+
+          <button type="button" className="trace-stop" onClick={stop}>
+            Stop tracing
+          </button>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,231 @@
+// Focus (show only a node's neighbourhood, to a depth) and Path (the shortest chain between two nodes, in words).
+import { useId, useState } from 'react';
+import { useAppState, useDerivedView, useDispatch, useOpenDataset } from '../state/store';
+import { NodePicker } from './NodePicker';
+import './trace.css';
+
+const DEPTHS = [1, 2, 3];
+
+export function FocusPathPanel() {
+  const { index } = useOpenDataset();
+  const state = useAppState();
+  const derived = useDerivedView();
+  const dispatch = useDispatch();
+  const headingId = useId();
+  const focusHeadingId = useId();
+  const pathHeadingId = useId();
+  const depthId = useId();
+  const pathNoteId = useId();
+
+  const labelOf = (id: string | null): string => (id ? (index.nodeById.get(id)?.label ?? id) : '');
+  const selectedNodeId = state.selection?.kind === 'node' ? state.selection.id : null;
+
+  // The depth chosen before any focus is on; once focused, the focus carries its own depth.
+  const [chosenDepth, setChosenDepth] = useState(1);
+  const focus = state.focus;
+  const depth = focus?.depth ?? chosenDepth;
+  // A deep link may ask for more than the menu offers (the URL allows up to 5): keep it choosable.
+  const depthOptions = DEPTHS.includes(depth) ? DEPTHS : [...DEPTHS, depth].sort((a, b) => a - b);
+
+  const focusOn = (nodeId: string | null) =>
+    dispatch({ type: 'setFocus', focus: nodeId ? { nodeId, depth } : null });
+  const changeDepth = (next: number) => {
+    setChosenDepth(next);
+    if (focus) dispatch({ type: 'setFocus', focus: { nodeId: focus.nodeId, depth: next } });
+  };
+
+  const { filters } = state;
+  const filtersOn =
+    filters.threatAreas.length > 0 || filters.nodeTypes.length > 0 || filters.relationTypes.length > 0;
+  const filteredOut = (id: string) => !derived.visible.nodeIds.has(id);
+
+  const { from, to } = state.path;
+  const setEnd = (end: 'from' | 'to', nodeId: string | null) => dispatch({ type: 'setPathEnd', end, nodeId });
+  const swap = () => {
+    setEnd('from', to);
+    setEnd('to', from);
+  };
+  const clearPath = () => {
+    setEnd('from', null);
+    setEnd('to', null);
+  };
+
+  const shownEntities = derived.visible.nodeIds.size;
+  const selectedEdgeId = state.selection?.kind === 'edge' ? state.selection.id : null;
+
+  return (
+    <section className="panel-section focus-path" aria-labelledby={headingId}>
+      <h2 id={headingId}>Focus and path</h2>
+
+      <div className="focus-part" role="group" aria-labelledby={focusHeadingId}>
+        <h3 id={focusHeadingId}>Focus</h3>
+        <NodePicker
+          label="Focus on"
+          value={focus?.nodeId ?? null}
+          onChange={focusOn}
+          placeholder="Everything (no focus)"
+        />
+        <div className="depth-picker">
+          <label htmlFor={depthId}>Depth</label>
+          <select id={depthId} value={depth} onChange={(e) => changeDepth(Number(e.target.value))}>
+            {depthOptions.map((d) => (
+              <option key={d} value={d}>
+                {d} {d === 1 ? 'hop' : 'hops'}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="button-row">
+          {selectedNodeId && selectedNodeId !== focus?.nodeId && (
+            <button type="button" onClick={() => focusOn(selectedNodeId)}>
+              Focus on {labelOf(selectedNodeId)}
+            </button>
+          )}
+          {focus && (
+            <button type="button" onClick={() => focusOn(null)}>
+              Clear focus
+            </button>
+          )}
+        </div>
+        {focus && (
+          <p className="focus-summary">
+            {shownEntities === 0 && filtersOn
+              ? `${labelOf(focus.nodeId)} is hidden by the current filters, so the focus shows nothing.`
+              : `Showing the neighbourhood of ${labelOf(focus.nodeId)} to depth ${focus.depth} ` +
+                `(${shownEntities} ${shownEntities === 1 ? 'entity' : 'entities'}).`}
+          </p>
+        )}
+      </div>
+
+      <div className="path-part" role="group" aria-labelledby={pathHeadingId}>
+        <h3 id={pathHeadingId}>Path</h3>
+        {(['from', 'to'] as const).map((end) => {
+          const name = end === 'from' ? 'From' : 'To';
+          return (
+            <div className="path-end" key={end}>
+              <NodePicker
+                label={name}
+                value={state.path[end]}
+                onChange={(nodeId) => setEnd(end, nodeId)}
+                describedBy={filtersOn || focus ? pathNoteId : undefined}
+              />
+              <button
+                type="button"
+                disabled={!selectedNodeId || selectedNodeId === state.path[end]}
+                onClick={() => setEnd(end, selectedNodeId)}
+              >
+                Use selected <span className="visually-hidden">as {name}</span>
+              </button>
+            </div>
+          );
+        })}
+        <div className="button-row">
+          <button type="button" onClick={swap} disabled={!from && !to}>
+            Swap
+          </button>
+          <button type="button" onClick={clearPath} disabled={!from && !to}>
+            Clear path
+          </button>
+        </div>
+        {(filtersOn || focus) && (
+          <p className="path-note" id={pathNoteId}>
+            The path only uses what is shown: it stays inside{' '}
+            {filtersOn && focus
+              ? 'the current filters and the focus'
+              : filtersOn
+                ? 'the current filters'
+                : 'the focus'}
+            .
+          </p>
+        )}
+        <PathResult
+          from={from}
+          to={to}
+          labelOf={labelOf}
+          restricted={filtersOn || focus !== null}
+          hiddenEnd={[from, to].find((id): id is string => id !== null && filteredOut(id)) ?? null}
+          selectedEdgeId={selectedEdgeId}
+          onSelectEdge={(id) => dispatch({ type: 'select', selection: { kind: 'edge', id } })}
+        />
+      </div>
+    </section>
+  );
+}
+
+interface PathResultProps {
+  from: string | null;
+  to: string | null;
+  labelOf: (id: string | null) => string;
+  /** Filters or focus are on, so a missing path may be theirs. */
+  restricted: boolean;
+  /** An end the filters or focus hide, if any. */
+  hiddenEnd: string | null;
+  selectedEdgeId: string | null;
+  onSelectEdge: (edgeId: string) => void;
+}
+
+function PathResult({
+  from,
+  to,
+  labelOf,
+  restricted,
+  hiddenEnd,
+  selectedEdgeId,
+  onSelectEdge,
+}: PathResultProps) {
+  const path = useDerivedView().path;
+  if (!from || !to) {
+    return (
+      <p className="path-hint">
+        Choose where the path starts and ends to see the shortest chain between them.
+      </p>
+    );
+  }
+  if (!path?.found) {
+    return (
+      <p className="path-none">
+        No path between {labelOf(from)} and {labelOf(to)}
+        {restricted ? ' with the current filters' : ''}.{hiddenEnd && ` ${labelOf(hiddenEnd)} is not shown.`}
+      </p>
+    );
+  }
+  if (path.hops.length === 0) {
+    return (
+      <p className="path-none">The path starts and ends at {labelOf(from)}: choose two different nodes.</p>
+    );
+  }
+  const count = path.hops.length;
+  return (
+    <div className="path-result">
+      <p>
+        From {labelOf(from)} to {labelOf(to)} in {count} {count === 1 ? 'relation' : 'relations'}:
+      </p>
+      <ol className="path-hops" aria-label={`Path from ${labelOf(from)} to ${labelOf(to)}`}>
+        {path.hops.map((hop, i) => (
+          <li key={`${hop.edge.id}-${i}`}>
+            <button
+              type="button"
+              className="path-hop"
+              aria-current={hop.edge.id === selectedEdgeId ? 'true' : undefined}
+              onClick={() => onSelectEdge(hop.edge.id)}
+            >
+              <span className="hop-arrow" aria-hidden="true">
+                {hop.reversed ? '←' : '→'}
+              </span>
+              <span className="hop-text">{hop.text}</span>
+              {hop.reversed && (
+                <span className="visually-hidden">
+                  {' '}
+                  (walked backwards, from {hop.from.label} to {hop.to.label})
+                </span>
+              )}
+            </button>
+          </li>
+        ))}
+      </ol>
+      <p className="path-legend" aria-hidden="true">
+        → follows the relation; ← walks it backwards.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+// The words the panels and the screen-reader announcement use for a selection, a connection and an evidence span.
+import type { Connection, EvidenceOwner, GraphIndex } from '../model/graph-index';
+import type { GraphEdge, GraphNode } from '../model/schema';
+import { sortedSteps } from '../model/flow';
+import { NODE_TYPE_INFO } from '../model/vocabulary';
+import type { Selection } from '../state/app-state';
+
+/** "1 connection", "14 connections". */
+export function countOf(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
+
+/** The node's type in running text: "agency", "person". */
+export function typeWord(node: GraphNode): string {
+  return NODE_TYPE_INFO[node.type].label.toLowerCase();
+}
+
+/** "MI6 passes intelligence to GCHQ": the edge as a sentence, read source, label, target. */
+export function edgeSentence(index: GraphIndex, edge: GraphEdge): string {
+  const source = index.nodeById.get(edge.source)?.label ?? edge.source;
+  const target = index.nodeById.get(edge.target)?.label ?? edge.target;
+  return `${source} ${edge.label} ${target}`;
+}
+
+/** A connection as the list shows it: "passes the details to → MI5" (outgoing), "← GCHQ passes the details to" (incoming). */
+export function connectionText(connection: Connection): string {
+  const { edge, other, direction } = connection;
+  return direction === 'out' ? `${edge.label} → ${other.label}` : `← ${other.label} ${edge.label}`;
+}
+
+/** The connection as a full sentence seen from `self`: "MI6 passes intelligence to GCHQ", whichever way it points. */
+export function connectionSentence(self: GraphNode, connection: Connection): string {
+  const { edge, other, direction } = connection;
+  return direction === 'out'
+    ? `${self.label} ${edge.label} ${other.label}`
+    : `${other.label} ${edge.label} ${self.label}`;
+}
+
+/** What the aria-live region says about the selection; empty when nothing (or nothing known) is selected. */
+export function describeSelection(index: GraphIndex, selection: Selection): string {
+  if (!selection) return '';
+  if (selection.kind === 'node') {
+    const node = index.nodeById.get(selection.id);
+    if (!node) return '';
+    return `Selected ${node.label}, ${typeWord(node)}, ${countOf(index.degree(node.id), 'connection')}`;
+  }
+  const edge = index.edgeById.get(selection.id);
+  return edge ? `Selected relation: ${edgeSentence(index, edge)}` : '';
+}
+
+/** The key a node, edge or flow step is known by among evidence owners and selections: "node:mi6", "step:flow/s3". */
+export function elementKey(kind: EvidenceOwner['kind'], id: string, flowId?: string): string {
+  return kind === 'step' ? `step:${flowId ?? ''}/${id}` : `${kind}:${id}`;
+}
+
+/** Where a flow step sits in its flow: its 0-based index in story order, or -1. */
+export function stepIndexOf(index: GraphIndex, flowId: string, stepId: string): number {
+  const flow = index.dataset.flows.find((f) => f.id === flowId);
+  return flow ? sortedSteps(flow).findIndex((s) => s.id === stepId) : -1;
+}
+
+/** What an evidence span supports, in words for a highlight's title: "MI6 (agency)", "Step 3 of …: …". */
+export function ownerText(index: GraphIndex, owner: EvidenceOwner): string {
+  if (owner.kind === 'node') {
+    const node = index.nodeById.get(owner.id);
+    return node ? `${node.label} (${typeWord(node)})` : owner.id;
+  }
+  if (owner.kind === 'edge') {
+    const edge = index.edgeById.get(owner.id);
+    return edge ? `${edgeSentence(index, edge)} (relation)` : owner.id;
+  }
+  const flow = index.dataset.flows.find((f) => f.id === owner.flowId);
+  const steps = flow ? sortedSteps(flow) : [];
+  const at = steps.findIndex((s) => s.id === owner.id);
+  const step = steps[at];
+  return flow && step ? `Step ${at + 1} of “${flow.title}”: ${step.title}` : owner.id;
+}
+
+/** The flow steps a node or edge takes part in (a node also through a listed edge it is an end of), in story order. */
+export function stepsInvolving(
+  index: GraphIndex,
+  selection: NonNullable<Selection>,
+): { flowId: string; flowTitle: string; stepIndex: number; stepTitle: string }[] {
+  const found: { flowId: string; flowTitle: string; stepIndex: number; stepTitle: string }[] = [];
+  for (const flow of index.dataset.flows) {
+    sortedSteps(flow).forEach((step, stepIndex) => {
+      const involved =
+        selection.kind === 'edge'
+          ? step.edges.includes(selection.id)
+          : step.nodes.includes(selection.id) ||
+            step.edges.some((edgeId) => {
+              const edge = index.edgeById.get(edgeId);
+              return edge !== undefined && (edge.source === selection.id || edge.target === selection.id);
+            });
+      if (involved) found.push({ flowId: flow.id, flowTitle: flow.title, stepIndex, stepTitle: step.title });
+    });
+  }
+  return found;
+}

@@ -1,0 +1,148 @@
+// Filters (threat areas, entity types, relation types, reset) and the legend, through the left panel.
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { NODE_TYPE_INFO } from '../../src/model/vocabulary';
+import { renderApp } from './render-app';
+
+const filtersPanel = () => screen.getByRole('region', { name: 'Filters' });
+const group = (name: string) => within(filtersPanel()).getByRole('group', { name });
+const countsLine = () =>
+  within(filtersPanel()).getByText(/^Showing \d+ of \d+ entities and \d+ of \d+ relations$/);
+const listedNames = () =>
+  within(screen.getByRole('table', { name: /^Entities \(\d+ shown\)$/ }))
+    .queryAllByRole('rowheader')
+    .map((cell) => cell.textContent);
+const param = (name: string) => new URLSearchParams(window.location.search).get(name);
+
+describe('Filters', () => {
+  it('lists the four threat areas in the dataset’s order, each with its number of entities', () => {
+    const { open } = renderApp();
+    const boxes = within(group('Threat areas')).getAllByRole('checkbox');
+    const expected = open.dataset.threatAreas.map(
+      (area) => `${area.label} (${open.dataset.nodes.filter((n) => n.threatAreas.includes(area.id)).length})`,
+    );
+    expect(expected).toHaveLength(4);
+    expect(boxes.map((box) => box.closest('label')?.textContent)).toEqual(expected);
+    expect(boxes.every((box) => !(box as HTMLInputElement).checked)).toBe(true);
+    expect(within(filtersPanel()).getByText(/All shown when none is ticked/)).toBeVisible();
+  });
+
+  it('ticking Cyber security hides Sami (counter terrorism only) from the list and updates the counts', async () => {
+    const { user, open } = renderApp('/?view=list');
+    const total = open.dataset.nodes.length;
+    const cyber = open.dataset.nodes.filter((n) => n.threatAreas.includes('cyber-security'));
+    expect(listedNames()).toContain('Sami');
+    expect(countsLine()).toHaveTextContent(`Showing ${total} of ${total} entities`);
+
+    await user.click(
+      within(group('Threat areas')).getByRole('checkbox', { name: /^Cyber security \(\d+\)$/ }),
+    );
+
+    expect(listedNames()).not.toContain('Sami');
+    expect(listedNames()).toContain('GCHQ');
+    expect(listedNames()).toHaveLength(cyber.length);
+    expect(screen.getByRole('table', { name: `Entities (${cyber.length} shown)` })).toBeInTheDocument();
+    expect(countsLine()).toHaveTextContent(`Showing ${cyber.length} of ${total} entities`);
+    expect(param('areas')).toBe('cyber-security');
+  });
+
+  it('ticking two threat areas shows what is in either', async () => {
+    const { user, open } = renderApp('/?view=list');
+    await user.click(screen.getByRole('checkbox', { name: /^Cyber security/ }));
+    await user.click(screen.getByRole('checkbox', { name: /^Counter terrorism/ }));
+    const either = open.dataset.nodes.filter((n) =>
+      n.threatAreas.some((a) => a === 'cyber-security' || a === 'counter-terrorism'),
+    );
+    expect(listedNames()).toHaveLength(either.length);
+    expect(listedNames()).toContain('Sami');
+  });
+
+  it('ticking People lists only people, with their swatch and count', async () => {
+    const { user, open } = renderApp('/?view=list');
+    const people = open.dataset.nodes.filter((n) => n.type === 'person');
+    const box = within(group('Entity types')).getByRole('checkbox', { name: `People (${people.length})` });
+    expect(box.closest('label')?.querySelector('svg[aria-hidden="true"]')).not.toBeNull();
+
+    await user.click(box);
+
+    expect(box).toBeChecked();
+    expect([...listedNames()].sort()).toEqual(people.map((p) => p.label).sort());
+    expect(listedNames()).not.toContain('MI6');
+    expect(param('types')).toBe('person');
+  });
+
+  it('ticking a relation type counts only relations of that type', async () => {
+    const { user, open } = renderApp();
+    const { nodes, edges } = open.dataset;
+    const passes = edges.filter((e) => e.type === 'passes_intelligence_to');
+    const box = within(group('Relation types')).getByRole('checkbox', {
+      name: `passes intelligence to (${passes.length})`,
+    });
+
+    await user.click(box);
+
+    // Relation types filter relations only: every entity stays.
+    expect(countsLine()).toHaveTextContent(
+      `Showing ${nodes.length} of ${nodes.length} entities and ${passes.length} of ${edges.length} relations`,
+    );
+    expect(param('relations')).toBe('passes_intelligence_to');
+  });
+
+  it('Reset filters is off until something is ticked, then restores everything', async () => {
+    const { user, open } = renderApp('/?view=list');
+    const reset = within(filtersPanel()).getByRole('button', { name: 'Reset filters' });
+    expect(reset).toBeDisabled();
+
+    await user.click(screen.getByRole('checkbox', { name: /^Cyber security/ }));
+    await user.click(screen.getByRole('checkbox', { name: /^People/ }));
+    await user.click(screen.getByRole('checkbox', { name: /^works with/ }));
+    expect(reset).toBeEnabled();
+    expect(listedNames().length).toBeLessThan(open.dataset.nodes.length);
+
+    await user.click(reset);
+
+    expect(listedNames()).toHaveLength(open.dataset.nodes.length);
+    expect(
+      within(filtersPanel())
+        .getAllByRole('checkbox')
+        .some((box) => (box as HTMLInputElement).checked),
+    ).toBe(false);
+    expect(reset).toBeDisabled();
+    expect(param('areas')).toBeNull();
+    expect(param('types')).toBeNull();
+    expect(param('relations')).toBeNull();
+  });
+
+  it('a filter in the link is ticked on opening', () => {
+    renderApp('/?areas=counter-terrorism&types=agency');
+    expect(screen.getByRole('checkbox', { name: /^Counter terrorism/ })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: /^Agencies/ })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: /^Cyber security/ })).not.toBeChecked();
+  });
+});
+
+describe('Legend', () => {
+  it('names every entity type the dataset uses, and each family of relations', () => {
+    const { open } = renderApp();
+    const legend = screen.getByRole('region', { name: 'Legend' });
+    const used = new Set(open.dataset.nodes.map((n) => n.type));
+    for (const type of used) expect(within(legend).getByText(NODE_TYPE_INFO[type].label)).toBeVisible();
+    expect(within(legend).getByText('Information passed on')).toBeVisible();
+    expect(within(legend).getByText(/Numbered blue arrows: the hand-offs/)).toBeVisible();
+    expect(within(legend).getByText(/Faded: not connected to the selection/)).toBeVisible();
+  });
+
+  it('can be collapsed and opened again from its heading', async () => {
+    const { user } = renderApp();
+    const legend = screen.getByRole('region', { name: 'Legend' });
+    const toggle = within(legend).getByRole('button', { name: 'Legend' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(within(legend).getByText('Information passed on')).not.toBeVisible();
+
+    await user.click(toggle);
+    expect(within(legend).getByText('Information passed on')).toBeVisible();
+  });
+});

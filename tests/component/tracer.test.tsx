@@ -1,0 +1,212 @@
+// The case-study tracer: starting, stepping by button, slider, step list and arrow keys, playing, and its URL.
+import { describe, it, expect, afterEach, vi } from 'vitest';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { openBundledMi6, renderApp } from './render-app';
+import { sortedSteps } from '../../src/model/flow';
+
+// Step titles come from the dataset, so a reworded title does not break the behaviour tested here.
+const caseStudy = openBundledMi6().dataset.flows.find((f) => f.id === 'case-study');
+if (!caseStudy) throw new Error('the MI6 dataset has no "case-study" flow');
+const steps = sortedSteps(caseStudy);
+const n = steps.length;
+const titleOf = (stepNumber: number): string => {
+  const step = steps[stepNumber - 1];
+  if (!step) throw new Error(`the case study has no step ${stepNumber}`);
+  return step.title;
+};
+
+const tracer = () => within(screen.getByRole('region', { name: 'Case study tracer' }));
+const stepHeading = () => tracer().getByRole('heading', { level: 3 });
+
+async function startTrace(url = '/') {
+  const app = renderApp(url);
+  await app.user.click(tracer().getByRole('button', { name: 'Trace the case study' }));
+  return app;
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('case study tracer', () => {
+  it('the case study has enough steps to test stepping through it', () => {
+    expect(n).toBeGreaterThanOrEqual(4);
+  });
+
+  it('starting the trace shows step 1, its passage, and lays the story out left to right', async () => {
+    await startTrace();
+    expect(stepHeading()).toHaveTextContent(titleOf(1));
+    expect(tracer().getByText(`Step 1 of ${n}`)).toBeInTheDocument();
+    const quote = steps[0]?.evidence[0]?.quote ?? '';
+    expect(tracer().getByText(quote)).toBeInTheDocument();
+    expect(tracer().getByRole('button', { name: /Show in document/ })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Layout' })).toHaveValue('flow');
+  });
+
+  it('"Show in document" takes the keyboard to the step’s passage in the reader', async () => {
+    const { user } = await startTrace();
+    await user.click(tracer().getByRole('button', { name: /Show in document/ }));
+    const reader = screen.getByRole('region', { name: 'Document' });
+    expect(reader).toContainElement(document.activeElement as HTMLElement);
+    const quote = steps[0]?.evidence[0]?.quote ?? '';
+    expect(quote).toContain(document.activeElement?.textContent ?? '-');
+  });
+
+  it('stepping keeps the keyboard on the tracer', async () => {
+    const { user } = await startTrace();
+    const next = tracer().getByRole('button', { name: 'Next' });
+    await user.click(next);
+    expect(next).toHaveFocus();
+  });
+
+  it('Next and Previous move one step, and are disabled at the ends', async () => {
+    const { user } = await startTrace();
+    const previous = tracer().getByRole('button', { name: 'Previous' });
+    const next = tracer().getByRole('button', { name: 'Next' });
+    expect(previous).toBeDisabled();
+    expect(next).toBeEnabled();
+
+    await user.click(next);
+    expect(stepHeading()).toHaveTextContent(titleOf(2));
+    expect(tracer().getByText(`Step 2 of ${n}`)).toBeInTheDocument();
+    expect(previous).toBeEnabled();
+
+    await user.click(previous);
+    expect(stepHeading()).toHaveTextContent(titleOf(1));
+
+    fireEvent.change(tracer().getByRole('slider', { name: 'Step' }), { target: { value: String(n) } });
+    expect(stepHeading()).toHaveTextContent(titleOf(n));
+    expect(tracer().getByRole('button', { name: 'Next' })).toBeDisabled();
+    expect(tracer().getByRole('button', { name: 'Previous' })).toBeEnabled();
+  });
+
+  it('the step slider jumps to a step and names it', async () => {
+    await startTrace();
+    const slider = tracer().getByRole('slider', { name: 'Step' });
+    expect(slider).toHaveAttribute('min', '1');
+    expect(slider).toHaveAttribute('max', String(n));
+
+    fireEvent.change(slider, { target: { value: '3' } });
+    expect(stepHeading()).toHaveTextContent(titleOf(3));
+    expect(slider).toHaveValue('3');
+    expect(slider).toHaveAttribute('aria-valuetext', `Step 3: ${titleOf(3)}`);
+  });
+
+  it('the step list marks the current step, and clicking a step jumps there', async () => {
+    const { user } = await startTrace();
+    const list = within(tracer().getByRole('list', { name: 'Steps' }));
+    expect(list.getAllByRole('button')).toHaveLength(n);
+    expect(list.getByRole('button', { name: titleOf(1) })).toHaveAttribute('aria-current', 'step');
+
+    await user.click(list.getByRole('button', { name: titleOf(4) }));
+    expect(stepHeading()).toHaveTextContent(titleOf(4));
+    expect(list.getByRole('button', { name: titleOf(4) })).toHaveAttribute('aria-current', 'step');
+    expect(list.getByRole('button', { name: titleOf(1) })).not.toHaveAttribute('aria-current');
+  });
+
+  it('the right and left arrow keys step the trace from anywhere on the page', async () => {
+    const { user } = await startTrace();
+    (document.activeElement as HTMLElement | null)?.blur();
+
+    await user.keyboard('{ArrowRight}');
+    expect(stepHeading()).toHaveTextContent(titleOf(2));
+    await user.keyboard('{ArrowRight}');
+    expect(stepHeading()).toHaveTextContent(titleOf(3));
+    await user.keyboard('{ArrowLeft}');
+    expect(stepHeading()).toHaveTextContent(titleOf(2));
+  });
+
+  it('arrow keys typed into the search box stay in the search box', async () => {
+    const { user } = await startTrace();
+    const search = screen.getByRole('combobox', { name: 'Search entities' });
+    await user.click(search);
+    await user.keyboard('MI{ArrowRight}{ArrowRight}');
+    expect(stepHeading()).toHaveTextContent(titleOf(1));
+  });
+
+  it('the arrow keys do nothing when no trace is shown', async () => {
+    const { user } = renderApp('/');
+    await user.keyboard('{ArrowRight}');
+    expect(tracer().queryByRole('heading', { level: 3 })).not.toBeInTheDocument();
+    expect(window.location.search).not.toContain('trace=');
+  });
+
+  it('Play advances by itself, one step at a time, and stops at the last step', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    renderApp(`/?trace=case-study:${n - 2}`);
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    expect(stepHeading()).toHaveTextContent(titleOf(n - 2));
+
+    await user.click(tracer().getByRole('button', { name: 'Play' }));
+    const pause = tracer().getByRole('button', { name: 'Pause' });
+    expect(pause).toBeInTheDocument();
+
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(2600);
+    });
+    expect(stepHeading()).toHaveTextContent(titleOf(n - 1));
+
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(2600);
+    });
+    expect(stepHeading()).toHaveTextContent(titleOf(n));
+    // At the end it stops by itself, and stays at the last step.
+    expect(tracer().getByRole('button', { name: 'Play' })).toBeInTheDocument();
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(10_000);
+    });
+    expect(stepHeading()).toHaveTextContent(titleOf(n));
+  });
+
+  it('Pause stops playing, and so does pressing Next', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    renderApp('/?trace=case-study:1');
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+
+    await user.click(tracer().getByRole('button', { name: 'Play' }));
+    await user.click(tracer().getByRole('button', { name: 'Pause' }));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(6000);
+    });
+    expect(stepHeading()).toHaveTextContent(titleOf(1));
+
+    await user.click(tracer().getByRole('button', { name: 'Play' }));
+    await user.click(tracer().getByRole('button', { name: 'Next' }));
+    expect(tracer().getByRole('button', { name: 'Play' })).toBeInTheDocument();
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(6000);
+    });
+    expect(stepHeading()).toHaveTextContent(titleOf(2));
+  });
+
+  it('Stop tracing ends the trace', async () => {
+    const { user } = await startTrace();
+    await user.click(tracer().getByRole('button', { name: 'Stop tracing' }));
+    expect(tracer().queryByRole('heading', { level: 3 })).not.toBeInTheDocument();
+    expect(tracer().getByRole('button', { name: 'Trace the case study' })).toBeInTheDocument();
+    expect(window.location.search).not.toContain('trace=');
+  });
+
+  it('the URL names the step shown, 1-based', async () => {
+    const { user } = await startTrace();
+    await user.click(tracer().getByRole('button', { name: 'Next' }));
+    await user.click(tracer().getByRole('button', { name: 'Next' }));
+    expect(stepHeading()).toHaveTextContent(titleOf(3));
+    await waitFor(() =>
+      expect(new URLSearchParams(window.location.search).get('trace')).toBe('case-study:3'),
+    );
+  });
+
+  it('a link to step 4 opens the tracer at step 4', () => {
+    renderApp('/?trace=case-study:4');
+    expect(stepHeading()).toHaveTextContent(titleOf(4));
+    expect(tracer().getByText(`Step 4 of ${n}`)).toBeInTheDocument();
+    expect(tracer().getByRole('slider', { name: 'Step' })).toHaveValue('4');
+  });
+
+  it('a link past the last step opens the last step', () => {
+    renderApp('/?trace=case-study:999');
+    expect(stepHeading()).toHaveTextContent(titleOf(n));
+  });
+});
