@@ -35,7 +35,7 @@ function benchDataset(name: string, raw: unknown, text: string, runs: number): R
   const from = nodes[0]?.id ?? '';
   const to = nodes[nodes.length - 1]?.id ?? '';
   const flow = dataset.flows[0];
-  const elements = buildElements(dataset, undefined, flow ? handOffNumbers(flow, index) : new Map());
+  const elements = buildElements(dataset, flow ? handOffNumbers(flow, index) : new Map());
   const cy = cytoscape({ headless: true, styleEnabled: true, style: buildStylesheet(), elements });
   const view = {
     visible: visibleElements(index, { threatAreas: [firstArea], nodeTypes: [], relationTypes: [] }),
@@ -56,7 +56,7 @@ function benchDataset(name: string, raw: unknown, text: string, runs: number): R
       visibleElements(index, { threatAreas: [firstArea], nodeTypes: [], relationTypes: [] }),
     ).toFixed(3),
     'path ms': time(runs * 5, () => shortestPath(index, from, to, { allowed: all })).toFixed(3),
-    'elements ms': time(runs, () => buildElements(dataset, undefined, new Map())).toFixed(2),
+    'elements ms': time(runs, () => buildElements(dataset, new Map())).toFixed(2),
     'cy add ms': time(Math.max(3, Math.floor(runs / 2)), () =>
       cytoscape({ headless: true, styleEnabled: true, style: buildStylesheet(), elements }).destroy(),
     ).toFixed(2),

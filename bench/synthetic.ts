@@ -1,18 +1,7 @@
 // A seeded synthetic dataset of any size, valid against the schema, for the benchmark (same seed, same graph).
 import type { Dataset, Evidence } from '../src/model/schema';
 import { NODE_TYPES, RELATION_TYPES } from '../src/model/vocabulary';
-
-/** mulberry32: a tiny seeded PRNG, so every run measures the same graph. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../src/model/seeded-random';
 
 const AREAS = ['area-a', 'area-b', 'area-c', 'area-d'];
 

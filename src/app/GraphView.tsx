@@ -25,14 +25,14 @@ export function GraphView({ onSelect, headless }: { onSelect: (s: Selection) => 
     [flow, index],
   );
   const ranks = useMemo(() => (flow ? flowOrder(flow, index) : new Map<string, number>()), [flow, index]);
-  const elements = useMemo(() => buildElements(dataset, dataset.positions, numbers), [dataset, numbers]);
+  const elements = useMemo(() => buildElements(dataset, numbers), [dataset, numbers]);
 
   const layout: LayoutCommand = useMemo(
     () => ({
       name: state.layout,
       seq: layoutSeq,
       flowRanks: ranks,
-      keepSavedPositions: dataset.positions !== undefined,
+      savedPositions: dataset.positions,
     }),
     [state.layout, layoutSeq, ranks, dataset.positions],
   );
@@ -88,6 +88,7 @@ export function GraphView({ onSelect, headless }: { onSelect: (s: Selection) => 
         view={view}
         layout={layout}
         onSelect={onSelect}
+        traceStepKey={derived.trace ? `${derived.trace.flow.id}:${derived.trace.state.index}` : null}
         description={description}
         headless={headless}
       />

@@ -5,7 +5,7 @@ import type { Core, ElementDefinition, EventObject, SingularElementReturnValue }
 import type { LayoutName, Selection } from '../state/app-state';
 import { buildStylesheet } from './stylesheet';
 import { applyView, type CanvasView } from './view-classes';
-import { runLayout } from './layouts';
+import { frameElements, runLayout } from './layouts';
 
 const STYLESHEET = buildStylesheet();
 
@@ -21,8 +21,8 @@ export interface LayoutCommand {
   /** Bumped when the user asks to re-run the layout; a change of `name` runs the new layout too. */
   seq: number;
   flowRanks: ReadonlyMap<string, number>;
-  /** True when the elements carry saved positions that this run may keep instead of computing new ones. */
-  keepSavedPositions: boolean;
+  /** Positions the dataset ships, used for the first overview instead of computing one. */
+  savedPositions?: Readonly<Record<string, { x: number; y: number }>>;
 }
 
 export interface GraphCanvasProps {
@@ -30,6 +30,8 @@ export interface GraphCanvasProps {
   view: CanvasView;
   layout: LayoutCommand;
   onSelect: (selection: Selection) => void;
+  /** Names the traced step ("flow:step"), or null: when it changes the canvas frames that step's elements. */
+  traceStepKey: string | null;
   /** A summary read by screen readers in place of the picture. */
   description: string;
   /** Component tests run Cytoscape without a renderer: jsdom has no canvas. */
@@ -41,6 +43,7 @@ export function GraphCanvas({
   view,
   layout,
   onSelect,
+  traceStepKey,
   description,
   headless = false,
 }: GraphCanvasProps) {
@@ -80,16 +83,17 @@ export function GraphCanvas({
     const firstRun = !last || last.cy !== cy || last.elements !== elements;
     if (!firstRun && last.name === layout.name && last.seq === layout.seq) return;
     lastLayout.current = { cy, elements, name: layout.name, seq: layout.seq };
-    if (firstRun && layout.keepSavedPositions && layout.name === 'overview') {
-      cy.fit(undefined, 30);
-      return;
-    }
-    runLayout(cy, { name: layout.name, flowRanks: layout.flowRanks, animate: !firstRun && !headless }).catch(
-      (error: unknown) => {
-        // A layout that fails leaves the previous positions in place; the graph stays usable.
-        if (!cy.destroyed()) console.warn('Dossier: the layout could not run', error);
-      },
-    );
+    runLayout(cy, {
+      name: layout.name,
+      flowRanks: layout.flowRanks,
+      animate: !firstRun && !headless,
+      seed: layout.seq + 1,
+      // Saved positions serve the first overview only; "Re-run layout" computes a fresh one.
+      savedPositions: layout.seq === 0 ? layout.savedPositions : undefined,
+    }).catch((error: unknown) => {
+      // A layout that fails leaves the previous positions in place; the graph stays usable.
+      if (!cy.destroyed()) console.warn('Dossier: the layout could not run', error);
+    });
   }, [cy, elements, layout, headless]);
 
   useEffect(() => {
@@ -105,6 +109,16 @@ export function GraphCanvas({
     const inView = box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();
     if (!inView) cy.animate({ center: { eles: element } }, { duration: 300 });
   }, [cy, view.selectedId, headless]);
+
+  // The canvas follows the trace: each new step is framed, so its words and arrows are readable at any graph size.
+  const framedStep = useRef<string | null>(null);
+  useEffect(() => {
+    if (!cy || cy.destroyed() || headless || traceStepKey === framedStep.current) return;
+    framedStep.current = traceStepKey;
+    const current = cy.elements('.flow-current');
+    if (traceStepKey === null || current.empty()) return;
+    frameElements(cy, current.union(current.connectedNodes()), true);
+  }, [cy, traceStepKey, view, headless]);
 
   // Panels collapse and expand around the canvas: tell Cytoscape its box changed.
   useEffect(() => {

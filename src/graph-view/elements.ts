@@ -1,6 +1,6 @@
 // Dataset -> Cytoscape element definitions, built once per dataset (react-cytoscapejs diffs the whole array).
 import type { ElementDefinition } from 'cytoscape';
-import type { Dataset, Position } from '../model/schema';
+import type { Dataset } from '../model/schema';
 
 /** Long labels are shortened on the canvas (the full label is in the details panel and the list). */
 export function shortLabel(label: string, max = 28): string {
@@ -9,17 +9,18 @@ export function shortLabel(label: string, max = 28): string {
 
 export function buildElements(
   dataset: Dataset,
-  positions: Record<string, Position> | undefined,
   handOffNumbers: ReadonlyMap<string, number[]>,
 ): ElementDefinition[] {
-  const nodes: ElementDefinition[] = dataset.nodes.map((node) => {
-    const position = positions?.[node.id];
-    return {
-      group: 'nodes',
-      data: { id: node.id, label: shortLabel(node.label), type: node.type },
-      ...(position ? { position: { x: position.x, y: position.y } } : {}),
-    };
-  });
+  const degree = new Map<string, number>();
+  for (const edge of dataset.edges) {
+    degree.set(edge.source, (degree.get(edge.source) ?? 0) + 1);
+    degree.set(edge.target, (degree.get(edge.target) ?? 0) + 1);
+  }
+  const nodes: ElementDefinition[] = dataset.nodes.map((node) => ({
+    group: 'nodes',
+    // degree lets the stylesheet give hubs larger labels, which stay readable when zoomed out.
+    data: { id: node.id, label: shortLabel(node.label), type: node.type, degree: degree.get(node.id) ?? 0 },
+  }));
   const edges: ElementDefinition[] = dataset.edges.map((edge) => {
     const numbers = handOffNumbers.get(edge.id);
     return {

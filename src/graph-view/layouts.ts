@@ -2,6 +2,7 @@
 import cytoscape, { type Core, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import type { LayoutName } from '../state/app-state';
 import { NODE_TYPES } from '../model/vocabulary';
+import { seededRandom } from '../model/seeded-random';
 
 export const LAYOUT_LABELS: Record<LayoutName, string> = {
   overview: 'Overview (force-directed)',
@@ -17,17 +18,25 @@ function ensureFcose(): Promise<void> {
   return fcoseRegistered;
 }
 
-const typeRank = (node: NodeSingular) => NODE_TYPES.indexOf(node.data('type') as (typeof NODE_TYPES)[number]);
+export interface FlowLayoutInput {
+  nodeIds: readonly string[];
+  /** First step (0-based) each node of the flow appears in. */
+  rankOf: ReadonlyMap<string, number>;
+  /** Neighbours of a node, to order each column by where its neighbours sit (fewer crossings). */
+  neighboursOf: (id: string) => readonly string[];
+  /** Sort key for a node's type, to keep kinds together where there is no better order. */
+  typeOf: (id: string) => number;
+}
+
+const COLUMN_GAP = 170;
+const ROW_GAP = 85;
 
 /**
  * Positions for the flow layout: one column per step in which a node first appears, so the case study reads
- * left to right in the order it happened; nodes outside the flow wait in rows underneath.
+ * left to right in the order it happened. Within a column nodes sit near the neighbours placed before them.
+ * Nodes outside the flow wait in rows underneath, out of the story's way.
  */
-export function flowPositions(
-  nodeIds: readonly string[],
-  rankOf: ReadonlyMap<string, number>,
-  typeOf: (id: string) => number,
-): Map<string, { x: number; y: number }> {
+export function flowPositions({ nodeIds, rankOf, neighboursOf, typeOf }: FlowLayoutInput) {
   const columns = new Map<number, string[]>();
   const rest: string[] = [];
   for (const id of nodeIds) {
@@ -36,19 +45,27 @@ export function flowPositions(
     else columns.set(rank, [...(columns.get(rank) ?? []), id]);
   }
   const positions = new Map<string, { x: number; y: number }>();
-  const colGap = 190;
-  const rowGap = 80;
+  const ranks = [...columns.keys()].sort((a, b) => a - b);
   let tallest = 0;
-  for (const [rank, ids] of columns) {
-    ids.sort((a, b) => typeOf(a) - typeOf(b) || a.localeCompare(b));
-    tallest = Math.max(tallest, ids.length);
-    ids.forEach((id, row) => positions.set(id, { x: rank * colGap, y: row * rowGap }));
-  }
-  const width = Math.max(columns.size, 1) * colGap;
-  const perRow = Math.max(Math.floor(width / 120), 6);
+  ranks.forEach((rank, column) => {
+    const ids = columns.get(rank) ?? [];
+    // Barycentre of the rows of neighbours already placed; nodes without one go last, grouped by type.
+    const centre = (id: string): number => {
+      const rows = neighboursOf(id)
+        .map((n) => positions.get(n)?.y)
+        .filter((y): y is number => y !== undefined);
+      return rows.length ? rows.reduce((a, b) => a + b, 0) / rows.length : Number.POSITIVE_INFINITY;
+    };
+    const keyed = ids.map((id) => ({ id, centre: centre(id), type: typeOf(id) }));
+    keyed.sort((a, b) => a.centre - b.centre || a.type - b.type || a.id.localeCompare(b.id));
+    tallest = Math.max(tallest, keyed.length);
+    keyed.forEach(({ id }, row) => positions.set(id, { x: column * COLUMN_GAP, y: row * ROW_GAP }));
+  });
+  const width = Math.max(ranks.length, 1) * COLUMN_GAP;
+  const perRow = Math.max(Math.floor(width / 130), 6);
   rest.sort((a, b) => typeOf(a) - typeOf(b) || a.localeCompare(b));
   rest.forEach((id, i) =>
-    positions.set(id, { x: (i % perRow) * 120, y: (tallest + 1.5) * rowGap + Math.floor(i / perRow) * 70 }),
+    positions.set(id, { x: (i % perRow) * 130, y: (tallest + 1.5) * ROW_GAP + Math.floor(i / perRow) * 80 }),
   );
   return positions;
 }
@@ -58,25 +75,38 @@ export interface LayoutRequest {
   /** Rank of each node in the traced flow (first step it appears in), for the flow layout. */
   flowRanks: ReadonlyMap<string, number>;
   animate: boolean;
+  /** Seeds the force-directed layout: the same seed gives the same picture. */
+  seed: number;
+  /** Use these positions instead of computing an overview (a dataset may ship its own). */
+  savedPositions?: Readonly<Record<string, { x: number; y: number }>>;
 }
+
+const typeRank = (node: NodeSingular) => NODE_TYPES.indexOf(node.data('type') as (typeof NODE_TYPES)[number]);
 
 /** Runs a layout on the whole graph (hidden elements keep their place, so a filter never loses the layout). */
 export async function runLayout(cy: Core, request: LayoutRequest): Promise<void> {
-  const common = { animate: request.animate, animationDuration: 400, fit: true, padding: 30 };
+  const common = { animate: request.animate, animationDuration: 400, fit: false };
   let options: LayoutOptions;
+  // What the view fits to afterwards: in the flow layout, the story rather than the nodes waiting underneath.
+  let fitTo = cy.elements();
   if (request.name === 'flow') {
-    const positions = flowPositions(
-      cy.nodes().map((n) => n.id()),
-      request.flowRanks,
-      (id) => typeRank(cy.getElementById(id) as NodeSingular),
-    );
+    const positions = flowPositions({
+      nodeIds: cy.nodes().map((n) => n.id()),
+      rankOf: request.flowRanks,
+      neighboursOf: (id) => (cy.getElementById(id) as NodeSingular).neighborhood('node').map((n) => n.id()),
+      typeOf: (id) => typeRank(cy.getElementById(id) as NodeSingular),
+    });
     options = { name: 'preset', positions: Object.fromEntries(positions), ...common };
+    const inFlow = cy.nodes().filter((n) => request.flowRanks.has(n.id()));
+    if (inFlow.nonempty()) fitTo = inFlow;
+  } else if (request.name === 'overview' && request.savedPositions) {
+    options = { name: 'preset', positions: { ...request.savedPositions }, ...common };
   } else if (request.name === 'concentric') {
     options = {
       name: 'concentric',
       concentric: (node: NodeSingular) => node.degree(false),
       levelWidth: () => 2,
-      minNodeSpacing: 18,
+      minNodeSpacing: 30,
       ...common,
     };
   } else {
@@ -86,16 +116,52 @@ export async function runLayout(cy: Core, request: LayoutRequest): Promise<void>
     // fcose's options are not in cytoscape's LayoutOptions union; the extension's types describe them.
     options = {
       name: 'fcose',
-      quality: 'default',
+      quality: 'proof',
       randomize: true,
-      nodeRepulsion: () => 9000,
-      idealEdgeLength: () => 90,
-      nodeSeparation: 90,
+      nodeDimensionsIncludeLabels: true,
+      nodeRepulsion: () => 30000,
+      idealEdgeLength: () => 120,
+      edgeElasticity: () => 0.3,
+      gravity: 0.2,
+      numIter: 4000,
+      nodeSeparation: 120,
       ...common,
     } as LayoutOptions;
   }
   const layout = cy.elements().layout(options);
   const done = layout.promiseOn('layoutstop');
-  layout.run();
+  // fcose computes synchronously inside run() (it draws its start from Math.random): seed exactly that call.
+  const random = Math.random;
+  Math.random = seededRandom(request.seed);
+  try {
+    layout.run();
+  } finally {
+    Math.random = random;
+  }
   await done;
+  if (cy.destroyed()) return;
+  // While a trace is shown, frame its current step rather than the whole graph.
+  const current = cy.elements('.flow-current');
+  frameElements(cy, current.nonempty() ? current.union(current.connectedNodes()) : fitTo, request.animate);
+}
+
+/** The most a framing zooms in: a one-node step or selection would otherwise fill the screen. */
+const MAX_FRAMING_ZOOM = 1.3;
+const FRAMING_PADDING = 40;
+
+/** Centres the view on some elements, zoomed to fit them (at most MAX_FRAMING_ZOOM). */
+export function frameElements(cy: Core, elements: cytoscape.Collection, animate: boolean): void {
+  if (elements.empty()) return;
+  const box = elements.boundingBox();
+  const zoom = Math.min(
+    MAX_FRAMING_ZOOM,
+    (cy.width() - 2 * FRAMING_PADDING) / Math.max(box.w, 1),
+    (cy.height() - 2 * FRAMING_PADDING) / Math.max(box.h, 1),
+  );
+  const view = { zoom, center: { eles: elements } };
+  if (animate) cy.animate(view, { duration: 350, easing: 'ease-in-out-cubic' });
+  else {
+    cy.zoom(zoom);
+    cy.center(elements);
+  }
 }

@@ -23,12 +23,12 @@ export function buildStylesheet(): StylesheetJson {
       selector: 'node',
       style: {
         label: 'data(label)',
-        'font-size': 11,
+        'font-size': 12,
         'font-family': 'system-ui, sans-serif',
         'text-valign': 'bottom',
         'text-margin-y': 4,
         'text-wrap': 'wrap',
-        'text-max-width': '110px',
+        'text-max-width': '120px',
         color: '#1d1d1f',
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.8,
@@ -40,6 +40,11 @@ export function buildStylesheet(): StylesheetJson {
         // Below this on-screen font size labels are hidden rather than drawn as an unreadable smear.
         'min-zoomed-font-size': 7,
       },
+    },
+    {
+      // Hubs: bigger shapes and labels, so the overview reads at a glance and keeps its landmarks when zoomed out.
+      selector: 'node[degree >= 8]',
+      style: { width: 42, height: 42, 'font-size': 16, 'font-weight': 'bold' },
     },
     {
       selector: 'edge',
@@ -95,7 +100,8 @@ export function buildStylesheet(): StylesheetJson {
     { selector: 'edge.selected-element', style: { width: 5, 'z-index': 10, 'font-weight': 'bold' } },
     {
       selector: 'node.flow-current',
-      style: { 'border-width': 5, 'border-color': '#000000', 'font-weight': 'bold' },
+      // Larger words for the step's actors: the step is framed whole, which can mean zoomed well out.
+      style: { 'border-width': 5, 'border-color': '#000000', 'font-weight': 'bold', 'font-size': 16 },
     },
     { selector: 'edge.flow-current', style: { width: 5, 'z-index': 9, 'font-weight': 'bold' } },
     {

@@ -331,11 +331,11 @@ function flash(elements: Iterable<Element>): void {
  * Centres the element in the reader's own scroll box only. scrollIntoView would also scroll the side panel,
  * pushing the details panel out of sight each time the user selects something on the graph.
  */
-function scrollWithin(container: HTMLElement, el: HTMLElement): void {
+function scrollWithin(container: HTMLElement, el: HTMLElement, smooth = true): void {
   const box = container.getBoundingClientRect();
   const rect = el.getBoundingClientRect();
   const delta = rect.top - box.top - (box.height - rect.height) / 2;
-  container.scrollBy?.({ top: delta, behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  container.scrollBy?.({ top: delta, behavior: smooth && !prefersReducedMotion() ? 'smooth' : 'auto' });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -410,6 +410,10 @@ export function DocumentReader() {
   const segElement = (seg: number | undefined): HTMLElement | null =>
     seg === undefined ? null : (bodyRef.current?.querySelector<HTMLElement>(`[data-seg="${seg}"]`) ?? null);
 
+  // A page opened on a selection or a step (a link) jumps to its passage at once: a long smooth scroll at
+  // start-up is slow to watch and can be cut short while the page settles. Later moves scroll smoothly.
+  const hasScrolled = useRef(false);
+
   // A new selection: bring its first passage into the reader's view, unless it was chosen in the reader.
   useEffect(() => {
     if (!selKey) return;
@@ -420,7 +424,8 @@ export function DocumentReader() {
     const body = bodyRef.current;
     const el = body?.querySelector<HTMLElement>(`[data-seg="${firstSegOf(model, selKey) ?? -1}"]`);
     if (!body || !el) return;
-    scrollWithin(body, el);
+    scrollWithin(body, el, hasScrolled.current);
+    hasScrolled.current = true;
     flash([el]);
   }, [selKey, model]);
 
@@ -429,7 +434,8 @@ export function DocumentReader() {
     const body = bodyRef.current;
     const el = body?.querySelector<HTMLElement>(`[data-seg="${firstSegOf(model, stepKey) ?? -1}"]`);
     if (!body || !el) return;
-    scrollWithin(body, el);
+    scrollWithin(body, el, hasScrolled.current);
+    hasScrolled.current = true;
     flash([el]);
   }, [stepKey, model]);
 

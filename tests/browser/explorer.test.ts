@@ -1,0 +1,204 @@
+// The explorer in a real browser: what only real pixels, clicks and history show.
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { clickGraphElement, openApp, saveScreenshot, type Session } from './harness';
+
+interface Mi6 {
+  nodes: { id: string; label: string; threatAreas: string[] }[];
+  edges: { id: string; source: string; target: string; threatAreas: string[] }[];
+  flows: { id: string; steps: { order: number; title: string; nodes: string[]; edges: string[] }[] }[];
+}
+const mi6 = JSON.parse(
+  readFileSync(new URL('../../graph-data/mi6/graph.json', import.meta.url), 'utf8'),
+) as Mi6;
+const label = (id: string) => mi6.nodes.find((n) => n.id === id)?.label ?? id;
+const caseStudy = mi6.flows.find((f) => f.id === 'case-study');
+if (!caseStudy) throw new Error('the MI6 dataset has no case-study flow');
+const steps = [...caseStudy.steps].sort((a, b) => a.order - b.order);
+
+/** What the canvas draws now: visible node ids and the classes of some elements. */
+async function drawn(session: Session) {
+  return session.page.evaluate(() => {
+    const cy = window.__dossierCy;
+    if (!cy) throw new Error('no Cytoscape instance');
+    return {
+      nodes: cy
+        .nodes(':visible')
+        .map((n) => n.id())
+        .sort(),
+      edges: cy.edges(':visible').length,
+      current: cy
+        .elements('.flow-current')
+        .map((e) => e.id())
+        .sort(),
+    };
+  });
+}
+
+describe('the explorer in Chromium', () => {
+  let session: Session | undefined;
+  afterEach(async () => {
+    // Every test ends with a quiet console and nothing sent off the machine.
+    if (session) {
+      expect(session.errors).toEqual([]);
+      expect(session.outsideRequests).toEqual([]);
+      await session.browser.close();
+      session = undefined;
+    }
+  });
+
+  it('clicking a node where the canvas draws it opens its details and source passages', async () => {
+    session = await openApp('/');
+    const { page } = session;
+    await clickGraphElement(page, 'gchq');
+    const details = page.getByRole('region', { name: 'Details' });
+    await expect(details.getByRole('heading', { level: 3 }).textContent()).resolves.toContain('GCHQ');
+    await expect(details.getByText(/Source passages \(\d+\)/).isVisible()).resolves.toBe(true);
+    const quotes = await details.locator('mark.passage-quote').allTextContents();
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(quotes.some((q) => /GCHQ|Government Communications Headquarters/.test(q))).toBe(true);
+    expect(page.url()).toContain('sel=node:gchq');
+
+    // The reader follows: the selection's first passage is shown in the document, highlighted as selected.
+    const reader = page.getByRole('region', { name: 'Document' });
+    await expect(reader.locator('mark.is-selected').first().isVisible()).resolves.toBe(true);
+  });
+
+  it('a threat-area filter changes what the canvas draws', async () => {
+    session = await openApp('/');
+    const { page } = session;
+    const before = await drawn(session);
+    expect(before.nodes).toHaveLength(mi6.nodes.length);
+
+    await page.getByRole('checkbox', { name: /^Cyber security/ }).check();
+    await page.waitForFunction(
+      (n) => window.__dossierCy?.nodes(':visible').length === n,
+      mi6.nodes.filter((n) => n.threatAreas.includes('cyber-security')).length,
+    );
+    const after = await drawn(session);
+    const expected = mi6.nodes
+      .filter((n) => n.threatAreas.includes('cyber-security'))
+      .map((n) => n.id)
+      .sort();
+    expect(after.nodes).toEqual(expected);
+    expect(after.nodes).not.toContain('sami');
+    expect(after.edges).toBeLessThan(mi6.edges.length);
+    expect(page.url()).toContain('areas=cyber-security');
+    await saveScreenshot(page, 'filter-cyber-security');
+  });
+
+  it('steps through the whole case study, first step to last, with the canvas and the reader following', async () => {
+    session = await openApp('/');
+    const { page } = session;
+    const tracer = page.getByRole('region', { name: 'Case study tracer' });
+    await tracer.getByRole('button', { name: 'Trace the case study' }).click();
+    const next = tracer.getByRole('button', { name: 'Next' });
+
+    for (const [k, step] of steps.entries()) {
+      await expect(tracer.getByText(`Step ${k + 1} of ${steps.length}`).isVisible()).resolves.toBe(true);
+      await expect(tracer.getByRole('heading', { level: 3 }).textContent()).resolves.toBe(step.title);
+      const { current } = await drawn(session);
+      expect(current).toEqual([...step.nodes, ...step.edges].sort());
+      // The step's passage is highlighted in the reader.
+      const inStep = page.getByRole('region', { name: 'Document' }).locator('mark.is-step');
+      expect(await inStep.count()).toBeGreaterThan(0);
+      if (k === 5) await saveScreenshot(page, 'trace-step');
+      if (k < steps.length - 1) await next.click();
+    }
+    await expect(next.isDisabled()).resolves.toBe(true);
+    expect(page.url()).toContain(`trace=case-study:${steps.length}`);
+    // In the flow layout the story reads left to right: each step's new nodes sit right of the earlier ones.
+    const columns = await page.evaluate(
+      (ids) => {
+        const cy = window.__dossierCy;
+        return ids.map((id) => cy?.getElementById(id).position('x') ?? NaN);
+      },
+      steps.map((s) => s.nodes[0] ?? ''),
+    );
+    expect(columns[0]).toBeLessThan(columns[columns.length - 1] as number);
+  });
+
+  it('a deep link brings back its view: selection, filter, layout and trace step', async () => {
+    session = await openApp('/?sel=node:gchq&areas=counter-terrorism&layout=concentric&trace=case-study:3');
+    const { page } = session;
+    await expect(
+      page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 3 }).textContent(),
+    ).resolves.toContain(label('gchq'));
+    await expect(page.getByRole('checkbox', { name: /^Counter terrorism/ }).isChecked()).resolves.toBe(true);
+    await expect(page.getByRole('combobox', { name: 'Layout' }).inputValue()).resolves.toBe('concentric');
+    const tracer = page.getByRole('region', { name: 'Case study tracer' });
+    await expect(tracer.getByText(`Step 3 of ${steps.length}`).isVisible()).resolves.toBe(true);
+    const { current, nodes } = await drawn(session);
+    expect(current).toEqual([...(steps[2]?.nodes ?? []), ...(steps[2]?.edges ?? [])].sort());
+    expect(nodes).toEqual(
+      mi6.nodes
+        .filter((n) => n.threatAreas.includes('counter-terrorism'))
+        .map((n) => n.id)
+        .sort(),
+    );
+
+    // Reload keeps it; Back undoes the last change.
+    await page.getByRole('checkbox', { name: /^Counter terrorism/ }).uncheck();
+    expect(page.url()).not.toContain('areas=');
+    await page.goBack();
+    await expect(page.getByRole('checkbox', { name: /^Counter terrorism/ }).isChecked()).resolves.toBe(true);
+  });
+
+  it('search, "/" and Esc work from the keyboard', async () => {
+    session = await openApp('/');
+    const { page } = session;
+    await page.keyboard.press('/');
+    await page.keyboard.type('Secret Intelligence');
+    await page.keyboard.press('Enter');
+    await expect(
+      page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 3 }).textContent(),
+    ).resolves.toBe(label('mi6'));
+    expect(page.url()).toContain('sel=node:mi6');
+    await page.locator('body').click({ position: { x: 5, y: 790 } });
+    await page.keyboard.press('Escape');
+    await expect(
+      page
+        .getByRole('region', { name: 'Details' })
+        .getByText(/Select an entity/)
+        .isVisible(),
+    ).resolves.toBe(true);
+  });
+
+  it('at 800 px wide the panels fold away and open from the header', async () => {
+    session = await openApp('/', { width: 800, height: 700 });
+    const { page } = session;
+    await expect(page.getByRole('complementary', { name: 'Details and document' }).isVisible()).resolves.toBe(
+      false,
+    );
+    const toggle = page.getByRole('button', { name: 'Details', exact: true });
+    await toggle.click();
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect(page.getByRole('complementary', { name: 'Details and document' }).isVisible()).resolves.toBe(
+      true,
+    );
+    const canvasWidth = await page.evaluate(() => window.__dossierCy?.width() ?? 0);
+    expect(canvasWidth).toBeGreaterThan(700);
+    await saveScreenshot(page, 'narrow-800');
+  });
+
+  it('a malformed dataset file gets a clear message and the MI6 graph stays open', async () => {
+    session = await openApp('/?sel=node:mi6');
+    const { page } = session;
+    const bad = JSON.stringify({
+      schemaVersion: 1,
+      id: 'x',
+      nodes: [{ id: 'a', type: 'spy', label: '<b>A</b>' }],
+    });
+    await page.getByLabel('Choose graph.json and its source text').setInputFiles([
+      { name: 'graph.json', mimeType: 'application/json', buffer: Buffer.from(bad) },
+      { name: 'source.txt', mimeType: 'text/plain', buffer: Buffer.from('Some text.') },
+    ]);
+    const alert = page.getByRole('alert');
+    await expect(alert.textContent()).resolves.toMatch(/Could not open graph\.json \+ source\.txt/);
+    await expect(alert.textContent()).resolves.toMatch(/unknown node type "spy"/);
+    expect((await drawn(session)).nodes).toHaveLength(mi6.nodes.length);
+    await expect(
+      page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 3 }).textContent(),
+    ).resolves.toBe(label('mi6'));
+  });
+});
