@@ -16,8 +16,12 @@ export function buildElements(
     degree.set(edge.source, (degree.get(edge.source) ?? 0) + 1);
     degree.set(edge.target, (degree.get(edge.target) ?? 0) + 1);
   }
-  const nodes: ElementDefinition[] = dataset.nodes.map((node) => ({
+  // Until the first layout runs, nodes wait on a grid: at Cytoscape's default (0, 0) they would all overlap,
+  // and the renderer warns about every edge it cannot draw between two nodes in the same place.
+  const columns = Math.max(1, Math.ceil(Math.sqrt(dataset.nodes.length)));
+  const nodes: ElementDefinition[] = dataset.nodes.map((node, i) => ({
     group: 'nodes',
+    position: { x: (i % columns) * 120, y: Math.floor(i / columns) * 120 },
     // degree lets the stylesheet give hubs larger labels, which stay readable when zoomed out.
     data: { id: node.id, label: shortLabel(node.label), type: node.type, degree: degree.get(node.id) ?? 0 },
   }));

@@ -81,6 +81,14 @@ export interface LayoutRequest {
   savedPositions?: Readonly<Record<string, { x: number; y: number }>>;
 }
 
+/** Saved positions are used only when they place every node: a node added since would land on top of another. */
+function coversEveryNode(
+  cy: Core,
+  positions: LayoutRequest['savedPositions'],
+): positions is NonNullable<LayoutRequest['savedPositions']> {
+  return positions !== undefined && cy.nodes().map((node) => node.id()).every((id) => positions[id] !== undefined);
+}
+
 const typeRank = (node: NodeSingular) => NODE_TYPES.indexOf(node.data('type') as (typeof NODE_TYPES)[number]);
 
 /** Runs a layout on the whole graph (hidden elements keep their place, so a filter never loses the layout). */
@@ -99,7 +107,7 @@ export async function runLayout(cy: Core, request: LayoutRequest): Promise<void>
     options = { name: 'preset', positions: Object.fromEntries(positions), ...common };
     const inFlow = cy.nodes().filter((n) => request.flowRanks.has(n.id()));
     if (inFlow.nonempty()) fitTo = inFlow;
-  } else if (request.name === 'overview' && request.savedPositions) {
+  } else if (request.name === 'overview' && coversEveryNode(cy, request.savedPositions)) {
     options = { name: 'preset', positions: { ...request.savedPositions }, ...common };
   } else if (request.name === 'concentric') {
     options = {

@@ -11,7 +11,7 @@ export interface Session {
   browser: Browser;
   page: Page;
   baseUrl: string;
-  /** Console errors, page errors and CSP violations, in the order they happened. */
+  /** Console errors and warnings, page errors and CSP violations, in the order they happened. */
   errors: string[];
   /** Every request that went anywhere but the preview server. */
   outsideRequests: string[];
@@ -24,7 +24,9 @@ export async function openApp(path = '/', viewport = { width: 1280, height: 800 
   const errors: string[] = [];
   const outsideRequests: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+    // Warnings count too: Cytoscape warns about edges it cannot draw and styles it ignores.
+    if (message.type() === 'error' || message.type() === 'warning')
+      errors.push(`console ${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('request', (request) => {
