@@ -17,6 +17,7 @@ import { DetailsPanel } from '../panels/DetailsPanel';
 import { DocumentReader } from '../panels/DocumentReader';
 import { EntitiesList } from '../panels/EntitiesList';
 import { describeSelection } from '../panels/describe';
+import { isTextEntry } from '../panels/keyboard';
 
 export interface AppProps {
   /** The dataset open at start (the bundled MI6 dataset in the real app). */
@@ -36,14 +37,6 @@ function knownIds(index: GraphIndex): KnownIds {
 
 const stateFromUrl = (index: GraphIndex): AppState =>
   sanitizeState(decodeUrlState(window.location.search), knownIds(index));
-
-/** Keys typed into a field belong to the field, not to the app's shortcuts. */
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target instanceof HTMLInputElement) return !['checkbox', 'radio', 'button'].includes(target.type);
-  return target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
-}
 
 export function App({ initial, headless = false }: AppProps) {
   const [open, setOpen] = useState<OpenDataset>(initial);
@@ -75,14 +68,14 @@ export function App({ initial, headless = false }: AppProps) {
     dispatch({ type: 'replace', state: INITIAL_STATE });
   }, []);
 
-  // App-wide keys: "/" to search, Esc to clear the selection, ←/→ to step a trace.
+  // App-wide keys: "/" to search, Esc to clear the selection (the tracer handles ←/→ itself).
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
-      if (event.key === '/' && !isTyping(event.target)) {
+      if (event.key === '/' && !isTextEntry(event.target)) {
         event.preventDefault();
         searchRef.current?.focus();
-      } else if (event.key === 'Escape' && !isTyping(event.target)) {
+      } else if (event.key === 'Escape' && !isTextEntry(event.target)) {
         dispatch({ type: 'select', selection: null });
       }
     };

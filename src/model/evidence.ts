@@ -138,9 +138,15 @@ const BULLET = /^\s*[•◦▪‣*-]\s+/;
 // A sentence's last characters: its stop, then any closing quotes or brackets; a space or the end must follow.
 const SENTENCE_END = /[.!?]+["'”’)\]]*(?=\s|$)/g;
 
-function paragraphsOf(text: string): Span[] {
-  const paragraphs: Span[] = [];
-  let current: Span | undefined;
+/** A paragraph of the text: lines up to a blank line, or one bullet item (which the reader shows as a list item). */
+export interface Paragraph extends Span {
+  bullet: boolean;
+}
+
+/** The text's paragraphs in order, each without its bullet mark or surrounding spaces. */
+export function paragraphsOf(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let current: Paragraph | undefined;
   for (let lineStart = 0; lineStart <= text.length;) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
@@ -151,7 +157,7 @@ function paragraphsOf(text: string): Span[] {
       current = undefined;
     } else if (bullet || !current) {
       const indent = bullet ? bullet[0].length : line.length - line.trimStart().length;
-      current = { start: lineStart + indent, end: contentEnd };
+      current = { start: lineStart + indent, end: contentEnd, bullet: bullet !== null };
       paragraphs.push(current);
     } else {
       current.end = contentEnd;

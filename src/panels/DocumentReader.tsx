@@ -14,6 +14,7 @@ import {
   type ReactNode,
 } from 'react';
 import type { EvidenceOwner, GraphIndex } from '../model/graph-index';
+import { paragraphsOf } from '../model/evidence';
 import { FAMILY_STYLE, NODE_STYLE, RELATION_FAMILY } from '../graph-view/palette';
 import { useAppState, useDerivedView, useDispatch, useOpenDataset } from '../state/store';
 import { elementKey, ownerText, stepIndexOf } from './describe';
@@ -64,35 +65,8 @@ interface ReaderModel {
 }
 
 const NO_OWNERS: readonly number[] = Object.freeze([]);
-// Same bullet marks as evidence.ts's paragraphs, so the reader's items match the passages' paragraphs.
-const BULLET = /^\s*[•◦▪‣*-]\s+/;
 // Flow steps are not typed entities: a neutral colour, told apart by a dotted underline.
 const STEP_COLOUR = '#6b7280';
-
-function blocksOf(text: string): { kind: 'p' | 'li'; start: number; end: number }[] {
-  const blocks: { kind: 'p' | 'li'; start: number; end: number }[] = [];
-  let current: { kind: 'p' | 'li'; start: number; end: number } | undefined;
-  for (let lineStart = 0; lineStart <= text.length;) {
-    const newline = text.indexOf('\n', lineStart);
-    const lineEnd = newline === -1 ? text.length : newline;
-    const line = text.slice(lineStart, lineEnd);
-    const contentEnd = lineStart + line.trimEnd().length;
-    const bullet = BULLET.exec(line);
-    if (line.trim() === '') {
-      current = undefined;
-    } else if (bullet) {
-      current = { kind: 'li', start: lineStart + bullet[0].length, end: contentEnd };
-      blocks.push(current);
-    } else if (!current) {
-      current = { kind: 'p', start: lineStart + line.length - line.trimStart().length, end: contentEnd };
-      blocks.push(current);
-    } else {
-      current.end = contentEnd;
-    }
-    lineStart = lineEnd + 1;
-  }
-  return blocks;
-}
 
 function rgba(hex: string, alpha: number): string {
   const n = Number.parseInt(hex.slice(1), 16);
@@ -134,7 +108,12 @@ function buildReaderModel(text: string, index: GraphIndex): ReaderModel {
   let nextOwner = 0;
   let nextCut = 0;
 
-  for (const raw of blocksOf(text)) {
+  for (const paragraph of paragraphsOf(text)) {
+    const raw = {
+      kind: paragraph.bullet ? ('li' as const) : ('p' as const),
+      start: paragraph.start,
+      end: paragraph.end,
+    };
     if (raw.end <= raw.start) continue; // a bullet mark with nothing after it
     const segFrom = segments.length;
     while (nextCut < cuts.length && (cuts[nextCut] ?? 0) <= raw.start) nextCut++;

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { sortedSteps } from '../model/flow';
 import type { Flow } from '../model/schema';
 import { useAppState, useDerivedView, useDispatch, useOpenDataset } from '../state/store';
+import { isTextEntry } from './keyboard';
 import './trace.css';
 
 /** How long Play shows each step. */
@@ -15,11 +16,8 @@ const ARROW_WIDGETS =
 
 /** Keys typed into a field, or pressed in a widget that moves with arrows, are not the tracer's. */
 function keyBelongsElsewhere(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target instanceof HTMLInputElement) return !['checkbox', 'radio', 'button'].includes(target.type);
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  return target.closest(ARROW_WIDGETS) !== null;
+  if (isTextEntry(target)) return true;
+  return target instanceof HTMLElement && target.closest(ARROW_WIDGETS) !== null;
 }
 
 export function FlowTracer() {
