@@ -86,7 +86,13 @@ function coversEveryNode(
   cy: Core,
   positions: LayoutRequest['savedPositions'],
 ): positions is NonNullable<LayoutRequest['savedPositions']> {
-  return positions !== undefined && cy.nodes().map((node) => node.id()).every((id) => positions[id] !== undefined);
+  return (
+    positions !== undefined &&
+    cy
+      .nodes()
+      .map((node) => node.id())
+      .every((id) => positions[id] !== undefined)
+  );
 }
 
 const typeRank = (node: NodeSingular) => NODE_TYPES.indexOf(node.data('type') as (typeof NODE_TYPES)[number]);
