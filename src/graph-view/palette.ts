@@ -23,9 +23,11 @@ export const RELATION_FAMILY: Record<RelationType, RelationFamily> = {
   passes_intelligence_to: 'intelligence',
   reports_to: 'intelligence',
   hands_over: 'intelligence',
+  provides: 'intelligence',
   threatens: 'hostile',
   exploits: 'hostile',
   targets: 'hostile',
+  poses: 'hostile',
   counters: 'counter',
   investigates: 'counter',
   protects: 'counter',
@@ -41,6 +43,10 @@ export const RELATION_FAMILY: Record<RelationType, RelationFamily> = {
   linked_to: 'other',
   related_to: 'other',
   part_of: 'other',
+  // Not 'hostile': some things caused are wanted ("policy and decision making often leads to early intervention").
+  causes: 'other',
+  contains: 'other',
+  describes: 'other',
 };
 
 export const FAMILY_STYLE: Record<

@@ -384,6 +384,8 @@ function semanticProblems(raw: JsonObject, sourceText: string | null): Problem[]
   }
 
   const connected = new Set<string>();
+  /** Each edge id's two ends (the first edge with the id), to check that a flow step shows both. */
+  const edgeEnds = new Map<string, { source: string; target: string }>();
   for (const edge of edges) {
     const where = whereOf('edge', edge.id);
     for (const end of ['source', 'target'] as const) {
@@ -394,6 +396,13 @@ function semanticProblems(raw: JsonObject, sourceText: string | null): Problem[]
         error(['edges', edge.index, end], where, `${end} ${quoted(ref)} is not the id of any node`);
     }
     const { source, target } = edge.value;
+    if (
+      edge.id !== null &&
+      !edgeEnds.has(edge.id) &&
+      typeof source === 'string' &&
+      typeof target === 'string'
+    )
+      edgeEnds.set(edge.id, { source, target });
     if (typeof source === 'string' && source === target) {
       warn(['edges', edge.index], where, `edge goes from ${quoted(source)} to itself`);
     }
@@ -460,12 +469,29 @@ function semanticProblems(raw: JsonObject, sourceText: string | null): Problem[]
             `step names node ${quoted(ref.value)}, which is not in the dataset`,
           );
       }
+      const stepNodes = new Set(strings(step.value.nodes).map((ref) => ref.value));
       for (const ref of strings(step.value.edges)) {
-        if (!edgeIds.has(ref.value))
+        if (!edgeIds.has(ref.value)) {
           error(
             [...stepPath, 'edges', ref.index],
             where,
             `step names edge ${quoted(ref.value)}, which is not in the dataset`,
+          );
+          continue;
+        }
+        // The tracer emphasises a step's nodes and dims the rest, so an edge whose end is not among them points
+        // into a dimmed node. Ends that are not nodes at all are reported with the edge, not again here.
+        const ends = edgeEnds.get(ref.value);
+        if (!ends || !Array.isArray(step.value.nodes)) continue;
+        const missing = [...new Set([ends.source, ends.target])].filter(
+          (id) => nodeIds.has(id) && !stepNodes.has(id),
+        );
+        if (missing.length > 0)
+          error(
+            [...stepPath, 'edges', ref.index],
+            where,
+            `edge ${quoted(ref.value)} joins ${quoted(ends.source)} and ${quoted(ends.target)}, ` +
+              `but the step's nodes do not include ${missing.map((id) => quoted(id)).join(' or ')}`,
           );
       }
       checkEvidence(step.value.evidence, [...stepPath, 'evidence'], where, sourceText, error);

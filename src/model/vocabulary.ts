@@ -55,6 +55,7 @@ export const NODE_TYPE_INFO: Record<NodeType, { label: string; plural: string; d
 export const RELATION_TYPES = [
   'works_with',
   'passes_intelligence_to',
+  'provides',
   'counters',
   'investigates',
   'recruits',
@@ -67,11 +68,15 @@ export const RELATION_TYPES = [
   'linked_to',
   'protects',
   'threatens',
+  'poses',
+  'causes',
   'conducts',
   'supports',
   'contacts',
   'related_to',
   'part_of',
+  'contains',
+  'describes',
   'attends',
   'targets',
 ] as const;
@@ -82,6 +87,10 @@ export const RELATION_TYPE_INFO: Record<RelationType, { label: string; descripti
   passes_intelligence_to: {
     label: 'passes intelligence to',
     description: 'Hands information or intelligence to another party.',
+  },
+  provides: {
+    label: 'provides',
+    description: 'Supplies information or intelligence; the target is what is supplied, not who gets it.',
   },
   counters: { label: 'counters', description: 'Acts against a threat.' },
   investigates: {
@@ -98,11 +107,15 @@ export const RELATION_TYPE_INFO: Record<RelationType, { label: string; descripti
   linked_to: { label: 'linked to', description: 'Has contacts with or ties to.' },
   protects: { label: 'protects', description: 'Keeps someone or something safe.' },
   threatens: { label: 'threatens', description: 'Endangers someone or something.' },
+  poses: { label: 'poses', description: 'Is a source of a threat.' },
+  causes: { label: 'causes', description: 'Brings something about or leads to it.' },
   conducts: { label: 'conducts', description: 'Carries out an activity or operation.' },
   supports: { label: 'supports', description: 'Helps, informs or serves.' },
   contacts: { label: 'contacts', description: 'Gets in touch with someone.' },
   related_to: { label: 'is related to', description: 'Is family of someone.' },
   part_of: { label: 'is part of', description: 'Belongs to a larger whole.' },
+  contains: { label: 'contains', description: 'Holds an item of information inside it.' },
+  describes: { label: 'is about', description: 'Carries information about someone or something.' },
   attends: { label: 'attends', description: 'Is present at an event.' },
   targets: { label: 'targets', description: 'Aims at someone or something.' },
 };

@@ -20,6 +20,9 @@ const dataset = (parsed.success ? parsed.data : raw) as Dataset;
 const nodeById = new Map(dataset.nodes.map((n) => [n.id, n]));
 const edgeById = new Map(dataset.edges.map((e) => [e.id, e]));
 const caseStudy = dataset.flows.find((f) => f.id === 'case-study');
+/** Whether the dataset has an edge "source type target", e.g. has('envelope', 'contains', 'info-for-brothers'). */
+const has = (source: string, type: string, target: string) =>
+  dataset.edges.some((e) => e.source === source && e.type === type && e.target === target);
 
 const fold = (s: string) => s.toLowerCase().replace(/[‘’]/g, "'");
 const namesOf = (node: GraphNode) => [node.label, ...node.aliases];
@@ -141,6 +144,51 @@ describe('the bundled MI6 dataset', () => {
     expect(stray).toEqual([]);
   });
 
+  it('uses the verbs the article uses: causes, poses, provides, contains and is about, each in its direction', () => {
+    const expected: [string, string, string][] = [
+      ['instability', 'causes', 'weak-governments'],
+      ['instability', 'causes', 'poor-national-security'],
+      ['policy-and-decision-making', 'causes', 'early-political-intervention'],
+      ['info-for-brothers', 'causes', 'potential-terrorist-attack'],
+      ['hostile-states', 'poses', 'cyber-threats'],
+      ['terrorists', 'poses', 'cyber-threats'],
+      ['criminals', 'poses', 'cyber-threats'],
+      ['mi6', 'provides', 'mi6-intelligence'],
+      ['mi6', 'provides', 'early-warning'],
+      ['gchq', 'provides', 'stranger-details'],
+      ['envelope', 'contains', 'info-for-brothers'],
+      ['sami-email', 'describes', 'daesh-contacts'],
+      ['meeting-intelligence', 'describes', 'daesh-meeting'],
+      ['early-warning', 'describes', 'hostile-threats'],
+    ];
+    expect(expected.filter(([s, t, o]) => !has(s, t, o)).map((x) => x.join(' '))).toEqual([]);
+    // The workarounds they replace are gone, and no edge runs backwards.
+    expect(has('info-for-brothers', 'part_of', 'envelope')).toBe(false);
+    expect(has('info-for-brothers', 'contains', 'envelope')).toBe(false);
+    expect(dataset.edges.filter((e) => e.target === 'cyber-threats' && e.type === 'conducts')).toEqual([]);
+    expect(has('weak-governments', 'causes', 'instability')).toBe(false);
+    // The intelligence MI6 provides, not MI6 itself, is what can help to inform policy.
+    expect(has('mi6-intelligence', 'supports', 'policy-and-decision-making')).toBe(true);
+  });
+
+  it('keeps the claims of the key-activities, cyber and instability sections', () => {
+    const claims: [string, string, string][] = [
+      ['mi6', 'counters', 'international-terrorism'],
+      ['mi6', 'counters', 'weapons-proliferation'],
+      ['mi6', 'supports', 'stability-overseas'],
+      ['mi6', 'protects', 'cyber-advantage'],
+      ['uk', 'counters', 'weapons-proliferation'],
+      ['mi6', 'counters', 'terrorists'],
+      ['mi6', 'recruits', 'foreign-agents'],
+      ['cyber-threats', 'threatens', 'individuals'],
+      ['cyber-threats', 'threatens', 'organisations'],
+      ['cyber-threats', 'threatens', 'governments'],
+      ['cybercrime', 'located_in', 'anywhere-in-the-world'],
+      ['early-political-intervention', 'counters', 'instability'],
+    ];
+    expect(claims.filter(([s, t, o]) => !has(s, t, o)).map((x) => x.join(' '))).toEqual([]);
+  });
+
   it('puts every node on the graph with at least one edge', () => {
     const connected = new Set(dataset.edges.flatMap((e) => [e.source, e.target]));
     expect(dataset.nodes.filter((n) => !connected.has(n.id)).map((n) => n.id)).toEqual([]);
@@ -219,8 +267,6 @@ describe('the case-study flow', () => {
   });
 
   it('keeps who did what to whom: the contact hands the envelope to the stranger, DAESH exploits the nephew', () => {
-    const has = (source: string, type: string, target: string) =>
-      dataset.edges.some((e) => e.source === source && e.type === type && e.target === target);
     expect(has('daesh-contact-envelope', 'hands_over', 'stranger')).toBe(true);
     expect(has('daesh', 'exploits', 'nephew')).toBe(true);
     expect(has('nephew', 'related_to', 'sami')).toBe(true);
@@ -228,5 +274,18 @@ describe('the case-study flow', () => {
     expect(has('sami', 'reports_to', 'mi6-officer')).toBe(true);
     expect(has('mi6-officer', 'investigates', 'stranger')).toBe(true);
     expect(has('stranger', 'hands_over', 'daesh-contact-envelope')).toBe(false);
+  });
+
+  it('keeps what each bullet states: Sami helps, assesses the risk with the officer; GCHQ knew the contact', () => {
+    expect(has('sami', 'supports', 'mi6-officer')).toBe(true);
+    expect(has('sami', 'conducts', 'risk-assessment')).toBe(true);
+    expect(has('mi6-officer', 'conducts', 'risk-assessment')).toBe(true);
+    expect(has('gchq', 'investigates', 'daesh-contact-known')).toBe(true);
+    expect(has('gchq', 'investigates', 'stranger')).toBe(true);
+    expect(has('sami', 'provides', 'meeting-intelligence')).toBe(true);
+    expect(has('investigation-of-stranger', 'investigates', 'stranger-location')).toBe(true);
+    expect(has('investigation-of-stranger', 'counters', 'potential-terrorist-attack')).toBe(true);
+    const known = dataset.edges.filter((e) => e.source === 'gchq' && e.target === 'daesh-contact-known');
+    expect(known.some((e) => e.evidence.some((ev) => ev.quote.includes('already known to them')))).toBe(true);
   });
 });

@@ -131,6 +131,32 @@ describe('each bad fixture is caught, with what and where', () => {
     );
   });
 
+  it('a flow step showing an edge without one of its ends names the edge, its ends and the end left out', () => {
+    const problems = problemsOf('bad-step-edge-endpoint');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({
+      path: 'flows[0].steps[1].edges[0]',
+      where: 'step "examined" of flow "memory-stick-to-gchq"',
+      severity: 'error',
+    });
+    expect(formatProblem(problems[0]!)).toBe(
+      'flows[0] (id "memory-stick-to-gchq").steps[1] (id "examined").edges[0]: ' +
+        'edge "gchq-examines-memory-stick" joins "gchq" and "memory-stick", ' +
+        'but the step\'s nodes do not include "gchq"',
+    );
+  });
+
+  it('a flow step showing an edge without either end names both ends', () => {
+    const raw = validRaw();
+    const step = raw.flows[0]!.steps[1]!;
+    step.nodes = [];
+    const problems = validateDataset(raw, SOURCE).problems;
+    expect(problems.map((p) => p.message)).toEqual([
+      'edge "gchq-examines-memory-stick" joins "gchq" and "memory-stick", ' +
+        'but the step\'s nodes do not include "gchq" or "memory-stick"',
+    ]);
+  });
+
   it('evidence past the end of the text gives the text length and where the quote really is', () => {
     const problems = problemsOf('bad-evidence-out-of-range');
     expect(problems).toHaveLength(1);
