@@ -133,12 +133,12 @@ export async function runLayout(cy: Core, request: LayoutRequest): Promise<void>
       quality: 'proof',
       randomize: true,
       nodeDimensionsIncludeLabels: true,
-      nodeRepulsion: () => 30000,
-      idealEdgeLength: () => 120,
+      nodeRepulsion: () => 9000,
+      idealEdgeLength: () => 70,
       edgeElasticity: () => 0.3,
       gravity: 0.2,
       numIter: 4000,
-      nodeSeparation: 120,
+      nodeSeparation: 80,
       ...common,
     } as LayoutOptions;
   }
@@ -166,6 +166,9 @@ const FRAMING_PADDING = 40;
 /** Centres the view on some elements, zoomed to fit them (at most MAX_FRAMING_ZOOM). */
 export function frameElements(cy: Core, elements: cytoscape.Collection, animate: boolean): void {
   if (elements.empty()) return;
+  // A pan still running (the canvas following a selection made before the layout ended) would carry the view
+  // past this framing: stop it first.
+  cy.stop(true, false);
   const box = elements.boundingBox();
   const zoom = Math.min(
     MAX_FRAMING_ZOOM,

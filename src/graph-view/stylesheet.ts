@@ -38,14 +38,21 @@ export function buildStylesheet(): StylesheetJson {
         'border-width': 1.5,
         'border-color': '#222222',
         // Below this on-screen font size labels are hidden rather than drawn as an unreadable smear.
-        'min-zoomed-font-size': 7,
+        'min-zoomed-font-size': 9,
       },
     },
     {
-      // Hubs: bigger shapes and labels, so the overview reads at a glance and keeps its landmarks when zoomed out.
-      selector: 'node[degree >= 8]',
-      style: { width: 42, height: 42, 'font-size': 16, 'font-weight': 'bold' },
+      // Size and label grow with the number of connections (a data-mapped style, cheap to draw): zoomed out to the
+      // whole graph, the hubs' names stay above the label threshold and read as landmarks; the leaves' hide.
+      selector: 'node[degree >= 3]',
+      style: {
+        width: 'mapData(degree, 3, 12, 30, 52)',
+        height: 'mapData(degree, 3, 12, 30, 52)',
+        'font-size': 'mapData(degree, 3, 12, 12, 30)',
+        'text-max-width': '160px',
+      },
     },
+    { selector: 'node[degree >= 8]', style: { 'font-weight': 'bold' } },
     {
       selector: 'edge',
       style: {
