@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { DatasetSchema, type Dataset, type GraphNode } from '../../src/model/schema';
 import { buildGraphIndex } from '../../src/model/graph-index';
+import { handOffNumbers } from '../../src/model/flow';
 
 // SHA-256 of "What is MI6?" (Nyman Gibson Miralis) as first supplied: 5112 bytes with curly quotes, bullets and
 // non-breaking spaces. Proves the bundled copy is the article, unchanged, without reading anything outside the repo.
@@ -264,6 +265,29 @@ describe('the case-study flow', () => {
     expect(mi6ToGchq).toBe(mi6ToMi5);
     expect(mi6ToMi5).toBeLessThan(gchqToMi6);
     expect(gchqToMi6).toBe(gchqToMi5);
+  });
+
+  it('numbers the six hand-offs once each, in the order they happen', () => {
+    const numbers = handOffNumbers(caseStudy!, buildGraphIndex(dataset));
+    const inOrder = [...numbers]
+      .flatMap(([id, ns]) => ns.map((n) => [n, edgeById.get(id)!] as const))
+      .sort((a, b) => a[0] - b[0])
+      .map(([n, e]) => `${n} ${e.source} → ${e.target}`);
+    expect(inOrder).toEqual([
+      '1 mi5 → mi6',
+      '2 daesh-contact-envelope → stranger',
+      '3 mi6 → gchq',
+      '4 mi6 → mi5',
+      '5 gchq → mi6',
+      '6 gchq → mi5',
+    ]);
+  });
+
+  it('says what the shared intelligence is about: the meeting, the stranger and the envelope', () => {
+    for (const about of ['daesh-meeting', 'stranger', 'envelope'])
+      expect(has('meeting-intelligence', 'describes', about), about).toBe(true);
+    // The contact's claim is reported as a claim.
+    expect(edgeById.get('info-for-brothers-causes-attack')?.label).toBe('is said to cause');
   });
 
   it('keeps who did what to whom: the contact hands the envelope to the stranger, DAESH exploits the nephew', () => {
