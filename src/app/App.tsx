@@ -38,16 +38,60 @@ function knownIds(index: GraphIndex): KnownIds {
 const stateFromUrl = (index: GraphIndex): AppState =>
   sanitizeState(decodeUrlState(window.location.search), knownIds(index));
 
+/** Below this width the side panels are drawers over the canvas (see styles.css), one open at a time. */
+const NARROW = '(max-width: 1000px)';
+const isNarrow = (): boolean => window.matchMedia?.(NARROW).matches ?? false;
+type Side = 'left' | 'right';
+const TOGGLE_ID: Record<Side, string> = { left: 'toggle-left-panel', right: 'toggle-right-panel' };
+
 export function App({ initial, headless = false }: AppProps) {
   const [open, setOpen] = useState<OpenDataset>(initial);
   const [state, dispatch] = useReducer(reducer, open.index, stateFromUrl);
   const derived = useMemo(() => deriveView(state, open.index), [state, open.index]);
   const searchRef = useRef<HTMLInputElement | null>(null);
+  const leftPanelRef = useRef<HTMLElement | null>(null);
+  const rightPanelRef = useRef<HTMLElement | null>(null);
+  const panelOf = (side: Side) => (side === 'left' ? leftPanelRef : rightPanelRef).current;
   // On a narrow screen the panels are drawers over the canvas: start with them closed.
   const [panelsOpen, setPanelsOpen] = useState(() => {
-    const narrow = window.matchMedia?.('(max-width: 1000px)').matches ?? false;
+    const narrow = isNarrow();
     return { left: !narrow, right: !narrow };
   });
+  /** What takes the keyboard once a drawer has opened (a drawer opened by its toggle takes it, as a dialog would). */
+  const focusOnOpen = useRef<(() => HTMLElement | null) | null>(null);
+
+  const openPanel = useCallback((side: Side, focusTarget: (() => HTMLElement | null) | null) => {
+    // Two drawers would leave almost no canvas on a narrow screen: opening one closes the other.
+    setPanelsOpen(
+      isNarrow() ? { left: side === 'left', right: side === 'right' } : { left: true, right: true },
+    );
+    focusOnOpen.current = focusTarget;
+  }, []);
+  const closePanel = useCallback((side: Side) => {
+    setPanelsOpen((p) => ({ ...p, [side]: false }));
+    // The drawer and whatever had focus in it are gone: give the keyboard back to the drawer's toggle.
+    document.getElementById(TOGGLE_ID[side])?.focus();
+  }, []);
+  const togglePanel = (side: Side) =>
+    panelsOpen[side] ? closePanel(side) : openPanel(side, () => panelOf(side));
+  useEffect(() => {
+    const target = focusOnOpen.current;
+    focusOnOpen.current = null;
+    target?.()?.focus();
+  });
+
+  // On a narrow screen selecting something opens the Details drawer, or nothing visible would answer the click.
+  // If the keyboard was in the Controls drawer (search, say), it follows to the details rather than being lost.
+  const dispatchAndReveal = useCallback(
+    (action: Action) => {
+      dispatch(action);
+      if (action.type === 'select' && action.selection && isNarrow()) {
+        const focusWasInControls = leftPanelRef.current?.contains(document.activeElement) ?? false;
+        openPanel('right', focusWasInControls ? () => rightPanelRef.current : null);
+      }
+    },
+    [openPanel],
+  );
 
   // The view lives in the URL: each change is a history entry, so Back undoes it; Back/Forward restore it.
   useEffect(() => {
@@ -74,35 +118,57 @@ export function App({ initial, headless = false }: AppProps) {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
       if (event.key === '/' && !isTextEntry(event.target)) {
         event.preventDefault();
-        searchRef.current?.focus();
-      } else if (event.key === 'Escape' && !isTextEntry(event.target)) {
-        dispatch({ type: 'select', selection: null });
+        // On a narrow screen search lives in the Controls drawer: open it first.
+        if (isNarrow() && !panelsOpen.left) openPanel('left', () => searchRef.current);
+        else searchRef.current?.focus();
+      } else if (event.key === 'Escape') {
+        const inDrawer = (['left', 'right'] as const).find(
+          (side) => isNarrow() && panelOf(side)?.contains(event.target as Node),
+        );
+        if (inDrawer && !(inDrawer === 'right' && state.selection)) {
+          // Esc closes the drawer the keyboard is in (the Details drawer first clears its selection).
+          event.preventDefault();
+          closePanel(inDrawer);
+        } else if (!isTextEntry(event.target)) {
+          // The details about to be cleared may hold the focus: keep it in their panel rather than lose it.
+          const details = rightPanelRef.current;
+          if (details?.contains(document.activeElement)) details.focus();
+          dispatch({ type: 'select', selection: null });
+        }
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  });
 
-  const select = useCallback((selection: Selection) => dispatch({ type: 'select', selection }), []);
+  const select = useCallback(
+    (selection: Selection) => dispatchAndReveal({ type: 'select', selection }),
+    [dispatchAndReveal],
+  );
   const announcement = describeSelection(open.index, state.selection);
 
   return (
     <DatasetContext.Provider value={open}>
       <StateContext.Provider value={state}>
-        <DispatchContext.Provider value={dispatch as (action: Action) => void}>
+        <DispatchContext.Provider value={dispatchAndReveal}>
           <DerivedContext.Provider value={derived}>
             <div className="app">
               <Header
                 onOpen={openAnother}
                 panelsOpen={panelsOpen}
-                onTogglePanel={(side) => setPanelsOpen((p) => ({ ...p, [side]: !p[side] }))}
+                toggleIds={TOGGLE_ID}
+                onTogglePanel={togglePanel}
               />
               <main className="workspace">
                 <aside
                   id="left-panel"
+                  ref={leftPanelRef}
+                  tabIndex={-1}
+                  data-canvas-overlay
                   className={`side-panel left-panel${panelsOpen.left ? '' : ' collapsed'}`}
                   aria-label="Search, filters and tracer"
                 >
+                  <DrawerClose label="Close controls" onClose={() => closePanel('left')} />
                   <SearchBox inputRef={searchRef} />
                   <FlowTracer />
                   <FiltersPanel />
@@ -118,9 +184,13 @@ export function App({ initial, headless = false }: AppProps) {
                 </section>
                 <aside
                   id="right-panel"
+                  ref={rightPanelRef}
+                  tabIndex={-1}
+                  data-canvas-overlay
                   className={`side-panel right-panel${panelsOpen.right ? '' : ' collapsed'}`}
                   aria-label="Details and document"
                 >
+                  <DrawerClose label="Close details" onClose={() => closePanel('right')} />
                   <DetailsPanel />
                   <DocumentReader />
                 </aside>
@@ -133,5 +203,14 @@ export function App({ initial, headless = false }: AppProps) {
         </DispatchContext.Provider>
       </StateContext.Provider>
     </DatasetContext.Provider>
+  );
+}
+
+/** The close button of a drawer; shown on narrow screens only, where the panels are drawers (styles.css). */
+function DrawerClose({ label, onClose }: { label: string; onClose: () => void }) {
+  return (
+    <button type="button" className="drawer-close" onClick={onClose}>
+      {label}
+    </button>
   );
 }

@@ -8,14 +8,17 @@ import { useAppState, useDispatch, useOpenDataset } from '../state/store';
 export interface HeaderProps {
   onOpen: (next: OpenDataset) => void;
   panelsOpen: { left: boolean; right: boolean };
+  /** The toggles' element ids, so a closing drawer can hand the keyboard back to its toggle. */
+  toggleIds: { left: string; right: string };
   onTogglePanel: (side: 'left' | 'right') => void;
 }
 
-export function Header({ onOpen, panelsOpen, onTogglePanel }: HeaderProps) {
+export function Header({ onOpen, panelsOpen, toggleIds, onTogglePanel }: HeaderProps) {
   const { dataset, origin } = useOpenDataset();
   const { view } = useAppState();
   const dispatch = useDispatch();
   const fileInput = useRef<HTMLInputElement | null>(null);
+  const openButton = useRef<HTMLButtonElement | null>(null);
   const [problems, setProblems] = useState<{ file: string; list: Problem[] } | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -35,6 +38,12 @@ export function Header({ onOpen, panelsOpen, onTogglePanel }: HeaderProps) {
     }
   };
 
+  // The message goes, and with it the focused Dismiss button: hand the keyboard back to "Open dataset…".
+  const dismiss = () => {
+    setProblems(null);
+    openButton.current?.focus();
+  };
+
   return (
     <header className="app-header">
       <div className="brand">
@@ -51,6 +60,7 @@ export function Header({ onOpen, panelsOpen, onTogglePanel }: HeaderProps) {
       <div className="header-actions">
         <button
           type="button"
+          id={toggleIds.left}
           className="panel-toggle"
           aria-expanded={panelsOpen.left}
           aria-controls="left-panel"
@@ -74,7 +84,7 @@ export function Header({ onOpen, panelsOpen, onTogglePanel }: HeaderProps) {
             Entities list
           </button>
         </div>
-        <button type="button" onClick={() => fileInput.current?.click()} disabled={busy}>
+        <button ref={openButton} type="button" onClick={() => fileInput.current?.click()} disabled={busy}>
           {busy ? 'Opening…' : 'Open dataset…'}
         </button>
         <input
@@ -88,6 +98,7 @@ export function Header({ onOpen, panelsOpen, onTogglePanel }: HeaderProps) {
         />
         <button
           type="button"
+          id={toggleIds.right}
           className="panel-toggle"
           aria-expanded={panelsOpen.right}
           aria-controls="right-panel"
@@ -97,7 +108,16 @@ export function Header({ onOpen, panelsOpen, onTogglePanel }: HeaderProps) {
         </button>
       </div>
       {problems && (
-        <div className="problems" role="alert">
+        <div
+          className="problems"
+          role="alert"
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') {
+              event.preventDefault();
+              dismiss();
+            }
+          }}
+        >
           <p>
             <strong>Could not open {problems.file}.</strong> {dataset.title} is still open.{' '}
             {problems.list.length} problem{problems.list.length === 1 ? '' : 's'}:
@@ -108,7 +128,7 @@ export function Header({ onOpen, panelsOpen, onTogglePanel }: HeaderProps) {
             ))}
           </ul>
           {problems.list.length > 50 && <p>…and {problems.list.length - 50} more.</p>}
-          <button type="button" onClick={() => setProblems(null)}>
+          <button type="button" onClick={dismiss}>
             Dismiss
           </button>
         </div>

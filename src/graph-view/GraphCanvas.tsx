@@ -5,7 +5,8 @@ import type { Core, ElementDefinition, EventObject, SingularElementReturnValue }
 import type { LayoutName, Selection } from '../state/app-state';
 import { buildStylesheet } from './stylesheet';
 import { applyView, type CanvasView } from './view-classes';
-import { frameElements, runLayout } from './layouts';
+import { frameElements, runLayout, type CanvasInsets } from './layouts';
+import type { IdSets } from './view-classes';
 
 const STYLESHEET = buildStylesheet();
 
@@ -15,6 +16,31 @@ declare global {
     __dossierCy?: Core;
   }
 }
+
+/**
+ * How much of the canvas is covered by elements marked `data-canvas-overlay` (the side panels, drawn over the
+ * canvas as drawers on narrow screens), so framing centres what it shows in the part the user can see.
+ */
+function coveredInsets(container: HTMLElement | null): CanvasInsets {
+  const insets = { left: 0, right: 0 };
+  if (!container) return insets;
+  const box = container.getBoundingClientRect();
+  for (const overlay of document.querySelectorAll('[data-canvas-overlay]')) {
+    const over = overlay.getBoundingClientRect();
+    const overlap = Math.min(box.right, over.right) - Math.max(box.left, over.left);
+    if (overlap <= 0 || over.height === 0) continue;
+    if (over.left + over.width / 2 < box.left + box.width / 2)
+      insets.left = Math.max(insets.left, over.right - box.left);
+    else insets.right = Math.max(insets.right, box.right - over.left);
+  }
+  return insets;
+}
+
+const sameIds = (a: IdSets, b: IdSets): boolean =>
+  a.nodeIds.size === b.nodeIds.size &&
+  a.edgeIds.size === b.edgeIds.size &&
+  [...a.nodeIds].every((id) => b.nodeIds.has(id)) &&
+  [...a.edgeIds].every((id) => b.edgeIds.has(id));
 
 export interface LayoutCommand {
   name: LayoutName;
@@ -90,6 +116,7 @@ export function GraphCanvas({
       seed: layout.seq + 1,
       // Saved positions serve the first overview only; "Re-run layout" computes a fresh one.
       savedPositions: layout.seq === 0 ? layout.savedPositions : undefined,
+      insets: coveredInsets(containerRef.current),
     })
       .then(() => {
         // A User Timing mark the benchmark reads: how long until the first graph is laid out and drawn.
@@ -124,8 +151,19 @@ export function GraphCanvas({
     framedStep.current = traceStepKey;
     const current = cy.elements('.flow-current');
     if (traceStepKey === null || current.empty()) return;
-    frameElements(cy, current.union(current.connectedNodes()), true);
+    frameElements(cy, current.union(current.connectedNodes()), true, coveredInsets(containerRef.current));
   }, [cy, traceStepKey, view, headless]);
+
+  // The canvas follows the filters and the focus: when what is shown changes, frame it, so a focused
+  // neighbourhood or a filtered handful fills the canvas with readable names. (A trace frames its step instead.)
+  const framedVisible = useRef<IdSets | null>(null);
+  useEffect(() => {
+    if (!cy || cy.destroyed() || headless) return;
+    const before = framedVisible.current;
+    framedVisible.current = view.visible;
+    if (before === null || view.trace || sameIds(before, view.visible)) return;
+    frameElements(cy, cy.elements().not('.hidden'), true, coveredInsets(containerRef.current));
+  }, [cy, view.visible, view.trace, headless]);
 
   // Panels collapse and expand around the canvas: tell Cytoscape its box changed.
   useEffect(() => {

@@ -28,8 +28,9 @@ export interface FlowLayoutInput {
   typeOf: (id: string) => number;
 }
 
-const COLUMN_GAP = 170;
-const ROW_GAP = 85;
+// Room for a node and a label of up to three lines under it, so a column's labels never run into the next node.
+const COLUMN_GAP = 135;
+const ROW_GAP = 125;
 
 /**
  * Positions for the flow layout: one column per step in which a node first appears, so the case study reads
@@ -59,7 +60,10 @@ export function flowPositions({ nodeIds, rankOf, neighboursOf, typeOf }: FlowLay
     const keyed = ids.map((id) => ({ id, centre: centre(id), type: typeOf(id) }));
     keyed.sort((a, b) => a.centre - b.centre || a.type - b.type || a.id.localeCompare(b.id));
     tallest = Math.max(tallest, keyed.length);
-    keyed.forEach(({ id }, row) => positions.set(id, { x: column * COLUMN_GAP, y: row * ROW_GAP }));
+    // Odd columns sit half a row lower: an arrow between two columns' top nodes then never runs straight
+    // through the node between them, and neighbouring columns' labels do not meet.
+    const offset = (column % 2) * (ROW_GAP / 2);
+    keyed.forEach(({ id }, row) => positions.set(id, { x: column * COLUMN_GAP, y: row * ROW_GAP + offset }));
   });
   const width = Math.max(ranks.length, 1) * COLUMN_GAP;
   const perRow = Math.max(Math.floor(width / 130), 6);
@@ -79,6 +83,8 @@ export interface LayoutRequest {
   seed: number;
   /** Use these positions instead of computing an overview (a dataset may ship its own). */
   savedPositions?: Readonly<Record<string, { x: number; y: number }>>;
+  /** Parts of the canvas covered by drawers, left out when the result is framed. */
+  insets?: CanvasInsets;
 }
 
 /** Saved positions are used only when they place every node: a node added since would land on top of another. */
@@ -156,29 +162,52 @@ export async function runLayout(cy: Core, request: LayoutRequest): Promise<void>
   if (cy.destroyed()) return;
   // While a trace is shown, frame its current step rather than the whole graph.
   const current = cy.elements('.flow-current');
-  frameElements(cy, current.nonempty() ? current.union(current.connectedNodes()) : fitTo, request.animate);
+  frameElements(
+    cy,
+    current.nonempty() ? current.union(current.connectedNodes()) : fitTo,
+    request.animate,
+    request.insets,
+  );
 }
 
 /** The most a framing zooms in: a one-node step or selection would otherwise fill the screen. */
 const MAX_FRAMING_ZOOM = 1.3;
 const FRAMING_PADDING = 40;
 
-/** Centres the view on some elements, zoomed to fit them (at most MAX_FRAMING_ZOOM). */
-export function frameElements(cy: Core, elements: cytoscape.Collection, animate: boolean): void {
+/** Pixels of the canvas hidden under something drawn over it (a drawer on a narrow screen), per side. */
+export interface CanvasInsets {
+  left: number;
+  right: number;
+}
+
+const NO_INSETS: CanvasInsets = { left: 0, right: 0 };
+
+/**
+ * Centres the view on some elements, zoomed to fit them (at most MAX_FRAMING_ZOOM), within the part of the
+ * canvas that `insets` leave uncovered.
+ */
+export function frameElements(
+  cy: Core,
+  elements: cytoscape.Collection,
+  animate: boolean,
+  insets: CanvasInsets = NO_INSETS,
+): void {
   if (elements.empty()) return;
   // A pan still running (the canvas following a selection made before the layout ended) would carry the view
   // past this framing: stop it first.
   cy.stop(true, false);
   const box = elements.boundingBox();
+  const width = Math.max(cy.width() - insets.left - insets.right, 1);
   const zoom = Math.min(
     MAX_FRAMING_ZOOM,
-    (cy.width() - 2 * FRAMING_PADDING) / Math.max(box.w, 1),
+    (width - 2 * FRAMING_PADDING) / Math.max(box.w, 1),
     (cy.height() - 2 * FRAMING_PADDING) / Math.max(box.h, 1),
   );
-  const view = { zoom, center: { eles: elements } };
-  if (animate) cy.animate(view, { duration: 350, easing: 'ease-in-out-cubic' });
-  else {
-    cy.zoom(zoom);
-    cy.center(elements);
-  }
+  // The pan that puts the box's centre in the middle of the uncovered part.
+  const pan = {
+    x: insets.left + width / 2 - zoom * (box.x1 + box.w / 2),
+    y: cy.height() / 2 - zoom * (box.y1 + box.h / 2),
+  };
+  if (animate) cy.animate({ zoom, pan }, { duration: 350, easing: 'ease-in-out-cubic' });
+  else cy.viewport({ zoom, pan });
 }

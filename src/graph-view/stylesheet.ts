@@ -99,6 +99,8 @@ export function buildStylesheet(): StylesheetJson {
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0 } },
     { selector: '.flow-later', style: { opacity: 0.12, 'text-opacity': 0 } },
+    // Edges not yet in the story are the bulk of the canvas while tracing: keep them a whisper.
+    { selector: 'edge.flow-later', style: { opacity: 0.06 } },
     { selector: '.flow-earlier', style: { opacity: 0.45 } },
     {
       selector: 'node.selected-element',
@@ -108,14 +110,27 @@ export function buildStylesheet(): StylesheetJson {
     {
       selector: 'node.flow-current',
       // Larger words for the step's actors: the step is framed whole, which can mean zoomed well out.
-      style: { 'border-width': 5, 'border-color': '#000000', 'font-weight': 'bold', 'font-size': 16 },
+      style: {
+        'border-width': 5,
+        'border-color': '#000000',
+        'font-weight': 'bold',
+        'font-size': 22,
+        'text-max-width': '170px',
+      },
+    },
+    {
+      // What the user is looking at now keeps its name at any zoom: the label threshold is for the crowd.
+      selector: 'node.flow-current, node.selected-element, node.on-path',
+      style: { 'min-zoomed-font-size': 0, 'z-index': 10 },
     },
     { selector: 'edge.flow-current', style: { width: 5, 'z-index': 9, 'font-weight': 'bold' } },
     {
       selector: 'edge.handoff[handoff != ""]',
       style: {
         label: 'data(handoff)',
-        'font-size': 13,
+        // The numbers tell the order of the story: large, and drawn at any zoom.
+        'font-size': 20,
+        'min-zoomed-font-size': 0,
         'font-weight': 'bold',
         color: '#ffffff',
         'text-background-color': '#0b3d91',

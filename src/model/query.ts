@@ -45,6 +45,16 @@ export function visibleElements(
       edgeIds.add(edge.id);
     }
   }
+  // Ticking a relation type asks "who does this to whom": show the parties to those relations, not every entity
+  // left standing alone.
+  if (relations.size > 0) {
+    const ends = new Set<string>();
+    for (const id of edgeIds) {
+      const edge = index.edgeById.get(id);
+      if (edge) ends.add(edge.source).add(edge.target);
+    }
+    for (const id of nodeIds) if (!ends.has(id)) nodeIds.delete(id);
+  }
   return { nodeIds, edgeIds };
 }
 

@@ -71,8 +71,8 @@ describe('Filters', () => {
     expect(param('types')).toBe('person');
   });
 
-  it('ticking a relation type counts only relations of that type', async () => {
-    const { user, open } = renderApp();
+  it('ticking a relation type shows only those relations and the parties to them', async () => {
+    const { user, open } = renderApp('/?view=list');
     const { nodes, edges } = open.dataset;
     const passes = edges.filter((e) => e.type === 'passes_intelligence_to');
     const box = within(group('Relation types')).getByRole('checkbox', {
@@ -81,10 +81,13 @@ describe('Filters', () => {
 
     await user.click(box);
 
-    // Relation types filter relations only: every entity stays.
+    // Only the parties to those relations stay: who passes intelligence to whom.
+    const parties = new Set(passes.flatMap((e) => [e.source, e.target]));
     expect(countsLine()).toHaveTextContent(
-      `Showing ${nodes.length} of ${nodes.length} entities and ${passes.length} of ${edges.length} relations`,
+      `Showing ${parties.size} of ${nodes.length} entities and ${passes.length} of ${edges.length} relations`,
     );
+    expect(listedNames()).toContain('GCHQ');
+    expect(listedNames()).not.toContain('Sami');
     expect(param('relations')).toBe('passes_intelligence_to');
   });
 

@@ -55,10 +55,10 @@ describe('filters', () => {
     ]);
   });
 
-  it('choosing relation types hides other relations but keeps every node', () => {
+  it('choosing relation types shows those relations and only the parties to them', () => {
     const shown = visibleElements(index, filters({ relationTypes: ['hands_over'] }));
-    expect(shown.nodeIds.size).toBe(9);
     expect(sorted(shown.edgeIds)).toEqual(['daesh-hands-stranger', 'stranger-hands-sami']);
+    expect(sorted(shown.nodeIds)).toEqual(['daesh-contact', 'sami', 'stranger']);
   });
 
   it('never shows an edge whose endpoint is hidden, and shows exactly what the filters allow', () => {
@@ -79,7 +79,12 @@ describe('filters', () => {
             const allowed =
               (nodeTypes.length === 0 || nodeTypes.includes(node.type)) &&
               (threatAreas.length === 0 || node.threatAreas.some((a) => threatAreas.includes(a)));
-            expect(shown.nodeIds.has(node.id)).toBe(allowed);
+            // With relation types ticked, an allowed node is shown when it is a party to a shown relation.
+            const party = [...shown.edgeIds].some((id) => {
+              const edge = index.edgeById.get(id)!;
+              return edge.source === node.id || edge.target === node.id;
+            });
+            expect(shown.nodeIds.has(node.id)).toBe(allowed && (relationTypes.length === 0 || party));
           }
         },
       ),
