@@ -16,12 +16,29 @@ const caseStudy = mi6.flows.find((f) => f.id === 'case-study');
 if (!caseStudy) throw new Error('the MI6 dataset has no case-study flow');
 const steps = [...caseStudy.steps].sort((a, b) => a.order - b.order);
 
+/** Which visible nodes are drawn outside the canvas, and the zoom. */
+async function inView(session: Session) {
+  return session.page.evaluate(() => {
+    const cy = window.__dossierCy;
+    if (!cy) throw new Error('no Cytoscape instance');
+    const outside = cy
+      .nodes(':visible')
+      .filter((n) => {
+        const p = n.renderedPosition();
+        return p.x < 0 || p.x > cy.width() || p.y < 0 || p.y > cy.height();
+      })
+      .map((n) => n.id());
+    return { outside, zoom: cy.zoom() };
+  });
+}
+
 /** What the canvas draws now: visible node ids and the classes of some elements. */
 async function drawn(session: Session) {
   return session.page.evaluate(() => {
     const cy = window.__dossierCy;
     if (!cy) throw new Error('no Cytoscape instance');
     return {
+      zoom: cy.zoom(),
       nodes: cy
         .nodes(':visible')
         .map((n) => n.id())
@@ -84,6 +101,12 @@ describe('the explorer in Chromium', () => {
     expect(after.nodes).not.toContain('sami');
     expect(after.edges).toBeLessThan(mi6.edges.length);
     expect(page.url()).toContain('areas=cyber-security');
+
+    // The canvas frames what is left, larger than the whole graph was drawn, every node inside the canvas.
+    await page.waitForFunction(() => !window.__dossierCy?.animated());
+    const view = await inView(session);
+    expect(view.outside).toEqual([]);
+    expect(view.zoom).toBeGreaterThan(before.zoom);
     await saveScreenshot(page, 'filter-cyber-security');
   });
 
@@ -179,6 +202,60 @@ describe('the explorer in Chromium', () => {
     const canvasWidth = await page.evaluate(() => window.__dossierCy?.width() ?? 0);
     expect(canvasWidth).toBeGreaterThan(700);
     await saveScreenshot(page, 'narrow-800');
+  });
+
+  it('at 800 px wide the keyboard finds its way: "/" opens search, a choice opens Details, Esc closes', async () => {
+    session = await openApp('/', { width: 800, height: 700 });
+    const { page } = session;
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        return el?.getAttribute('aria-label') ?? el?.getAttribute('placeholder') ?? el?.textContent ?? '';
+      });
+    await page.keyboard.press('/');
+    await expect(
+      page.getByRole('combobox', { name: /Search entities/ }).evaluate((el) => el === document.activeElement),
+    ).resolves.toBe(true);
+    await page.keyboard.type('Stranger');
+    await page.keyboard.press('Enter');
+    // Search closed with the Controls drawer; the keyboard went with the selection to the Details drawer.
+    const details = page.getByRole('complementary', { name: 'Details and document' });
+    await expect(details.isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByRole('complementary', { name: 'Search, filters and tracer' }).isVisible(),
+    ).resolves.toBe(false);
+    await expect(focused()).resolves.toBe('Details and document');
+    await expect(details.getByRole('heading', { level: 3 }).textContent()).resolves.toBe(label('stranger'));
+    // Esc clears the selection, a second Esc closes the drawer and hands the keyboard to its toggle.
+    await page.keyboard.press('Escape');
+    await expect(details.getByText(/Select an entity/).isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(details.isVisible()).resolves.toBe(false);
+    await expect(focused()).resolves.toBe('Details');
+  });
+
+  it('at 800 px wide a traced step is framed beside the open Controls drawer, not under it', async () => {
+    session = await openApp('/', { width: 800, height: 700 });
+    const { page } = session;
+    await page.getByRole('button', { name: 'Controls' }).click();
+    await page.getByRole('button', { name: 'Trace the case study' }).click();
+    const drawer = await page
+      .getByRole('complementary', { name: 'Search, filters and tracer' })
+      .evaluate((el) => el.getBoundingClientRect().right);
+    // Once the layout and the framing have played, the step is centred in the part of the canvas the drawer
+    // leaves uncovered: how far off-centre it is, in pixels.
+    const offCentre = () =>
+      page.evaluate((covered) => {
+        const cy = window.__dossierCy;
+        if (!cy) throw new Error('no Cytoscape instance');
+        const current = cy.elements('.flow-current');
+        if (current.empty() || cy.animated()) return Number.POSITIVE_INFINITY;
+        const box = current.union(current.connectedNodes()).renderedBoundingBox();
+        const left = covered - (cy.container()?.getBoundingClientRect().left ?? 0);
+        return Math.abs((box.x1 + box.x2) / 2 - (left + cy.width()) / 2);
+      }, drawer);
+    await expect.poll(offCentre, { timeout: 5000 }).toBeLessThan(20);
+    await saveScreenshot(page, 'narrow-trace');
   });
 
   it('a malformed dataset file gets a clear message and the MI6 graph stays open', async () => {
