@@ -244,9 +244,8 @@ function problemFromIssue(issue: z.core.$ZodIssue, raw: unknown): Problem {
         );
       }
       if (path.length === 1 && field === 'schemaVersion') {
-        return make(
-          `this version of Dossier reads schemaVersion ${values.join(', ')}, not ${describeInput(input)}`,
-        );
+        const found = input === undefined ? 'but the file gives none' : `not ${describeInput(input)}`;
+        return make(`this version of Dossier reads schemaVersion ${values.join(', ')}, ${found}`);
       }
       return make(`${describeInput(input)} is not allowed here; expected one of ${values.join(', ')}`);
     }
@@ -669,7 +668,9 @@ function jsonSyntaxMessage(engineMessage: string, text: string, what: string): s
     .replace(/^JSON(\.parse| Parse error)?:\s*/i, '')
     .replace(/\s*(in JSON )?at position \d+.*$/, '')
     .replace(/\s*\(line \d+ column \d+\)/, '')
-    .replace(/\s*at line \d+ column \d+ of the JSON data$/, '');
+    .replace(/\s*at line \d+ column \d+ of the JSON data$/, '')
+    // V8 ends some messages with `, "<the text>" is not valid JSON`: the message already says so, once.
+    .replace(/, ".*" is not valid JSON$/s, '');
   const place = line === null ? '' : ` at line ${line}, column ${column}`;
   return `${what} is not valid JSON${place}: ${reason}`;
 }

@@ -282,6 +282,20 @@ describe('schema problems read as sentences', () => {
     ]);
   });
 
+  it('a dataset without a schemaVersion says it gives none', () => {
+    const raw: Record<string, unknown> = validRaw();
+    delete raw.schemaVersion;
+    expect(validateDataset(raw, SOURCE).problems.map(formatProblem)).toEqual([
+      'schemaVersion: this version of Dossier reads schemaVersion 1, but the file gives none',
+    ]);
+  });
+
+  it('text that is not JSON is said to be so once', () => {
+    // V8 words this one `Unexpected token 'x', "xyz" is not valid JSON`, with no position to report.
+    const { problems } = parseDatasetJson('xyz', SOURCE);
+    expect(problems.map(formatProblem)).toEqual(["graph.json is not valid JSON: Unexpected token 'x'"]);
+  });
+
   it('evidence still in its authored form asks for the resolver to be run, once', () => {
     const raw = validRaw();
     evidenceOf(raw.nodes[0]!)[0] = { quote: 'MI6 works closely with GCHQ', occurrence: 1 };
