@@ -1,5 +1,5 @@
 // The app: composes the rooms (store, canvas, panels) around one open dataset and keeps the view in the URL.
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore } from 'react';
 import { INITIAL_STATE, reducer, type Action, type AppState, type Selection } from '../state/app-state';
 import { decodeUrlState, encodeUrlState, sanitizeState, type KnownIds } from '../state/url-state';
 import { deriveView } from '../state/derived-view';
@@ -41,6 +41,12 @@ const stateFromUrl = (index: GraphIndex): AppState =>
 /** Below this width the side panels are drawers over the canvas (see styles.css), one open at a time. */
 const NARROW = '(max-width: 1000px)';
 const isNarrow = (): boolean => window.matchMedia?.(NARROW).matches ?? false;
+/** Follows the narrow-screen query as the window is resized. */
+function subscribeToNarrow(onChange: () => void): () => void {
+  const query = window.matchMedia?.(NARROW);
+  query?.addEventListener('change', onChange);
+  return () => query?.removeEventListener('change', onChange);
+}
 type Side = 'left' | 'right';
 const TOGGLE_ID: Record<Side, string> = { left: 'toggle-left-panel', right: 'toggle-right-panel' };
 
@@ -49,8 +55,10 @@ export function App({ initial, headless = false }: AppProps) {
   const [state, dispatch] = useReducer(reducer, open.index, stateFromUrl);
   const derived = useMemo(() => deriveView(state, open.index), [state, open.index]);
   const searchRef = useRef<HTMLInputElement | null>(null);
+  const narrow = useSyncExternalStore(subscribeToNarrow, isNarrow);
   const leftPanelRef = useRef<HTMLElement | null>(null);
   const rightPanelRef = useRef<HTMLElement | null>(null);
+  const centreRef = useRef<HTMLElement | null>(null);
   const panelOf = (side: Side) => (side === 'left' ? leftPanelRef : rightPanelRef).current;
   // On a narrow screen the panels are drawers over the canvas: start with them closed.
   const [panelsOpen, setPanelsOpen] = useState(() => {
@@ -153,6 +161,22 @@ export function App({ initial, headless = false }: AppProps) {
         <DispatchContext.Provider value={dispatchAndReveal}>
           <DerivedContext.Provider value={derived}>
             <div className="app">
+              {/* Skip links: the panels hold dozens of controls; these let the keyboard go straight past them. */}
+              <div className="skip-links">
+                <button type="button" onClick={() => centreRef.current?.focus()}>
+                  Skip to the {state.view === 'graph' ? 'graph' : 'entities list'}
+                </button>
+                <button
+                  type="button"
+                  onClick={() =>
+                    isNarrow() && !panelsOpen.right
+                      ? openPanel('right', () => rightPanelRef.current)
+                      : rightPanelRef.current?.focus()
+                  }
+                >
+                  Skip to details
+                </button>
+              </div>
               <Header
                 onOpen={openAnother}
                 panelsOpen={panelsOpen}
@@ -168,14 +192,19 @@ export function App({ initial, headless = false }: AppProps) {
                   className={`side-panel left-panel${panelsOpen.left ? '' : ' collapsed'}`}
                   aria-label="Search, filters and tracer"
                 >
-                  <DrawerClose label="Close controls" onClose={() => closePanel('left')} />
+                  {narrow && <DrawerClose label="Close controls" onClose={() => closePanel('left')} />}
                   <SearchBox inputRef={searchRef} />
                   <FlowTracer />
                   <FiltersPanel />
                   <FocusPathPanel />
                   <Legend />
                 </aside>
-                <section className="centre" aria-label={state.view === 'graph' ? 'Graph' : 'Entities list'}>
+                <section
+                  ref={centreRef}
+                  tabIndex={-1}
+                  className="centre"
+                  aria-label={state.view === 'graph' ? 'Graph' : 'Entities list'}
+                >
                   {state.view === 'graph' ? (
                     <GraphView onSelect={select} headless={headless} />
                   ) : (
@@ -190,7 +219,7 @@ export function App({ initial, headless = false }: AppProps) {
                   className={`side-panel right-panel${panelsOpen.right ? '' : ' collapsed'}`}
                   aria-label="Details and document"
                 >
-                  <DrawerClose label="Close details" onClose={() => closePanel('right')} />
+                  {narrow && <DrawerClose label="Close details" onClose={() => closePanel('right')} />}
                   <DetailsPanel />
                   <DocumentReader />
                 </aside>
@@ -206,7 +235,7 @@ export function App({ initial, headless = false }: AppProps) {
   );
 }
 
-/** The close button of a drawer; shown on narrow screens only, where the panels are drawers (styles.css). */
+/** The close button of a drawer: rendered on narrow screens only, where the panels are drawers (styles.css). */
 function DrawerClose({ label, onClose }: { label: string; onClose: () => void }) {
   return (
     <button type="button" className="drawer-close" onClick={onClose}>

@@ -183,7 +183,8 @@ export function GraphCanvas({
 
   return (
     <div className="graph-canvas">
-      <div className="canvas-controls" role="toolbar" aria-label="Zoom">
+      {/* A group, not a toolbar: a toolbar promises arrow-key movement between its buttons; these take Tab. */}
+      <div className="canvas-controls" role="group" aria-label="Zoom">
         <button type="button" onClick={() => zoomBy(1.25)} aria-label="Zoom in" title="Zoom in">
           +
         </button>

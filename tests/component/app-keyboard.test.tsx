@@ -16,6 +16,22 @@ describe('the keyboard keeps its place across the app', () => {
     expect(screen.getByRole('complementary', { name: 'Details and document' })).toHaveFocus();
   });
 
+  it('the first Tab reaches "Skip to the graph" and "Skip to details", which take the keyboard past the panels', async () => {
+    const { user } = renderApp('/?sel=node:mi6');
+
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Skip to the graph' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('region', { name: 'Graph' })).toHaveFocus();
+
+    await user.click(screen.getByRole('button', { name: 'Skip to details' }));
+    const details = screen.getByRole('complementary', { name: 'Details and document' });
+    expect(details).toHaveFocus();
+    // The next Tab is on the selection's first control, not forty filters away.
+    await user.tab();
+    expect(within(details).getByRole('button', { name: 'Focus on this' })).toHaveFocus();
+  });
+
   it('a bad file’s message closes with Esc or Dismiss and hands the keyboard back to "Open dataset…"', async () => {
     const { user } = renderApp('/');
     const bad = new File(['{ "schemaVersion": 1, '], 'graph.json', { type: 'application/json' });
