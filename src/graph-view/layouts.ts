@@ -124,9 +124,11 @@ export async function runLayout(cy: Core, request: LayoutRequest): Promise<void>
   } else if (request.name === 'concentric') {
     options = {
       name: 'concentric',
-      concentric: (node: NodeSingular) => node.degree(false),
-      levelWidth: () => 2,
-      minNodeSpacing: 30,
+      // Rings by order of magnitude of connections (1, 2–3, 4–7, 8–15 …): the hubs at the centre, each ring
+      // a class of importance, rather than one ring per degree crowding the middle.
+      concentric: (node: NodeSingular) => Math.floor(Math.log2(node.degree(false) + 1)),
+      levelWidth: () => 1,
+      minNodeSpacing: 45,
       ...common,
     };
   } else {
