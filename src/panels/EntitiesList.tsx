@@ -4,6 +4,7 @@ import { normaliseForSearch } from '../model/graph-index';
 import { sortNodes, type NodeSortKey, type SortDirection } from '../model/query';
 import { NODE_TYPE_INFO } from '../model/vocabulary';
 import { useAppState, useDerivedView, useDispatch, useOpenDataset } from '../state/store';
+import { countOf } from './describe';
 import { TypeSwatch } from './TypeSwatch';
 import './browse.css';
 
@@ -59,6 +60,15 @@ export function EntitiesList() {
         ? 'All threat areas'
         : areas.map(areaLabel).join(', ');
   const hiddenCount = dataset.nodes.length - visible.nodeIds.size;
+  // The table's caption counts the rows, but a caption is not announced as it changes: typing a name says how
+  // many match. Silent without a name, as the filters panel already says what the filters show.
+  const wanted = nameFilter.trim();
+  const nameNews =
+    wanted === ''
+      ? ''
+      : rows.length === 0
+        ? `No entity matches “${wanted}” with the current filters.`
+        : `${countOf(rows.length, 'entity', 'entities')} ${rows.length === 1 ? 'matches' : 'match'} “${wanted}”.`;
 
   return (
     <div className="entities-list">
@@ -67,6 +77,10 @@ export function EntitiesList() {
           Filter by name{' '}
           <input type="search" value={nameFilter} onChange={(e) => setNameFilter(e.target.value)} />
         </label>
+        {/* Always in the DOM: a live region that appears together with its text is often not read. */}
+        <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+          {nameNews}
+        </p>
         {hiddenCount > 0 && (
           <p className="entities-hidden-note">
             {hiddenCount} of {dataset.nodes.length} entities are hidden by the filters or focus.
@@ -121,8 +135,7 @@ export function EntitiesList() {
             {rows.length === 0 && (
               <tr>
                 <td colSpan={4} className="entities-empty">
-                  No entity matches{nameFilter.trim() !== '' ? ` “${nameFilter.trim()}”` : ''} with the
-                  current filters.
+                  No entity matches{wanted !== '' ? ` “${wanted}”` : ''} with the current filters.
                 </td>
               </tr>
             )}

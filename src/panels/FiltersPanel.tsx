@@ -1,10 +1,11 @@
 // The filters: threat areas, entity types and relation types, each a group of checkboxes, and a reset.
-import { useId, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import { RELATION_FAMILY } from '../graph-view/palette';
 import type { Filters } from '../model/query';
 import { NODE_TYPE_INFO, NODE_TYPES, RELATION_TYPE_INFO, RELATION_TYPES } from '../model/vocabulary';
 import { useAppState, useDerivedView, useDispatch, useOpenDataset } from '../state/store';
 import { RelationSwatch, TypeSwatch } from './TypeSwatch';
+import { useFocusAfterRender } from './use-focus-after-render';
 import './browse.css';
 
 interface Option {
@@ -58,6 +59,8 @@ export function FiltersPanel() {
   const dispatch = useDispatch();
   const headingId = useId();
   const hintId = useId();
+  const sectionRef = useRef<HTMLElement>(null);
+  const focusAfterRender = useFocusAfterRender();
 
   const filtered =
     filters.threatAreas.length > 0 || filters.nodeTypes.length > 0 || filters.relationTypes.length > 0;
@@ -88,7 +91,7 @@ export function FiltersPanel() {
   }));
 
   return (
-    <section className="panel-section filters-panel" aria-labelledby={headingId}>
+    <section className="panel-section filters-panel" aria-labelledby={headingId} ref={sectionRef}>
       <h2 id={headingId}>Filters</h2>
       {/* The graph toolbar announces these numbers; in the list view it is not there, so this line does. */}
       <p className="filter-counts" role={view === 'list' ? 'status' : undefined}>
@@ -101,7 +104,17 @@ export function FiltersPanel() {
       <FilterGroup legend="Threat areas" axis="threatAreas" options={areaOptions} hintId={hintId} />
       <FilterGroup legend="Entity types" axis="nodeTypes" options={typeOptions} hintId={hintId} />
       <FilterGroup legend="Relation types" axis="relationTypes" options={relationOptions} hintId={hintId} />
-      <button type="button" disabled={!filtered} onClick={() => dispatch({ type: 'resetFilters' })}>
+      <button
+        type="button"
+        disabled={!filtered}
+        onClick={() => {
+          dispatch({ type: 'resetFilters' });
+          // The button disables itself, which would drop the keyboard to the page: start again at the first box.
+          focusAfterRender(() =>
+            sectionRef.current?.querySelector<HTMLInputElement>('input[type="checkbox"]'),
+          );
+        }}
+      >
         Reset filters
       </button>
     </section>

@@ -4,6 +4,7 @@ import { sortedSteps } from '../model/flow';
 import type { Flow } from '../model/schema';
 import { useAppState, useDerivedView, useDispatch, useOpenDataset } from '../state/store';
 import { isTextEntry } from './keyboard';
+import { useFocusAfterRender } from './use-focus-after-render';
 import './trace.css';
 
 /** How long Play shows each step. */
@@ -29,6 +30,9 @@ export function FlowTracer() {
   const flowSelectId = useId();
   const sliderId = useId();
   const stepListRef = useRef<HTMLOListElement>(null);
+  const startRef = useRef<HTMLButtonElement>(null);
+  const nextRef = useRef<HTMLButtonElement>(null);
+  const focusAfterRender = useFocusAfterRender();
 
   const flows = dataset.flows;
   // The flow chosen before a trace starts; while one runs, the running flow is the one shown.
@@ -147,11 +151,26 @@ export function FlowTracer() {
     );
 
   const current = trace?.state.current;
+  const atStart = stepIndex <= 0;
+  const atEnd = stepIndex >= last;
+  // Play would announce a step every few seconds, talking over itself and over whatever the user is reading:
+  // while it plays the region says "Playing" once and keeps quiet; a step the user takes, Pause and the end
+  // of the story (Play stops there) are each announced in full.
+  const announcement =
+    trace && current
+      ? isPlaying
+        ? 'Playing'
+        : `Step ${stepIndex + 1} of ${steps.length}: ${current.title}`
+      : '';
 
   return (
     <section className="panel-section flow-tracer" aria-labelledby={headingId}>
       <h2 id={headingId}>Case study tracer</h2>
       {flowPicker}
+      {/* Always in the DOM: a live region that appears together with its text is often not read. */}
+      <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
       {!trace || !current ? (
         <>
           {flow.description && <p className="trace-description">{flow.description}</p>}
@@ -159,22 +178,30 @@ export function FlowTracer() {
             {steps.length} step{steps.length === 1 ? '' : 's'}. Step through with the buttons or the ← and →
             keys.
           </p>
-          <button type="button" className="trace-start" onClick={() => start(flow.id)}>
+          <button
+            type="button"
+            className="trace-start"
+            ref={startRef}
+            onClick={() => {
+              start(flow.id);
+              // This button goes away with the trace; Next is where a keyboard user carries on.
+              focusAfterRender(() => nextRef.current);
+            }}
+          >
             Trace the case study
           </button>
         </>
       ) : (
         <>
-          <p className="trace-progress" aria-live="polite" aria-atomic="true">
-            <span>
-              Step {stepIndex + 1} of {steps.length}
-            </span>
-            <span className="visually-hidden">: {current.title}</span>
+          <p className="trace-progress">
+            Step {stepIndex + 1} of {steps.length}
           </p>
           <h3 className="trace-step-title">{current.title}</h3>
           {current.summary && <p className="trace-step-summary">{current.summary}</p>}
           {current.evidence.map((evidence, i) => (
-            <figure className="trace-passage" key={`${evidence.start}-${evidence.end}-${i}`}>
+            // Keyed by position: stepping (←/→) while on "Show in document" keeps the same button, and the
+            // keyboard on it, rather than removing it from under the user.
+            <figure className="trace-passage" key={i}>
               <blockquote>{evidence.quote}</blockquote>
               <button
                 type="button"
@@ -187,14 +214,31 @@ export function FlowTracer() {
             </figure>
           ))}
 
+          {/* At the ends, Previous and Next are aria-disabled rather than disabled. A disabled button cannot
+              hold focus, so pressing Next onto the last step would drop the keyboard to the page; and moving
+              focus to Previous instead would turn the user's next Enter into a step back. An aria-disabled
+              button keeps focus, is announced as unavailable, and does nothing. */}
           <div className="trace-controls" role="group" aria-label="Step controls">
-            <button type="button" onClick={() => moveTo(stepIndex - 1)} disabled={stepIndex <= 0}>
+            <button
+              type="button"
+              aria-disabled={atStart}
+              onClick={() => {
+                if (!atStart) moveTo(stepIndex - 1);
+              }}
+            >
               <span aria-hidden="true">◀ </span>Previous
             </button>
             <button type="button" className="trace-play" onClick={togglePlay} disabled={steps.length < 2}>
               {isPlaying ? 'Pause' : 'Play'}
             </button>
-            <button type="button" onClick={() => moveTo(stepIndex + 1)} disabled={stepIndex >= last}>
+            <button
+              type="button"
+              ref={nextRef}
+              aria-disabled={atEnd}
+              onClick={() => {
+                if (!atEnd) moveTo(stepIndex + 1);
+              }}
+            >
               Next<span aria-hidden="true"> ▶</span>
             </button>
           </div>
@@ -232,7 +276,14 @@ export function FlowTracer() {
             ))}
           </ol>
 
-          <button type="button" className="trace-stop" onClick={stop}>
+          <button
+            type="button"
+            className="trace-stop"
+            onClick={() => {
+              stop();
+              focusAfterRender(() => startRef.current);
+            }}
+          >
             Stop tracing
           </button>
         </>

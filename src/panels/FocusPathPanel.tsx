@@ -1,7 +1,9 @@
 // Focus (show only a node's neighbourhood, to a depth) and Path (the shortest chain between two nodes, in words).
-import { useId, useState } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { useAppState, useDerivedView, useDispatch, useOpenDataset } from '../state/store';
+import { countOf } from './describe';
 import { NodePicker } from './NodePicker';
+import { useFocusAfterRender } from './use-focus-after-render';
 import './trace.css';
 
 const DEPTHS = [1, 2, 3];
@@ -16,6 +18,10 @@ export function FocusPathPanel() {
   const pathHeadingId = useId();
   const depthId = useId();
   const pathNoteId = useId();
+  // The pickers are where the keyboard goes back to when a button that set or cleared their value goes away.
+  const focusPickerRef = useRef<HTMLSelectElement>(null);
+  const endPickerRefs = { from: useRef<HTMLSelectElement>(null), to: useRef<HTMLSelectElement>(null) };
+  const focusAfterRender = useFocusAfterRender();
 
   const labelOf = (id: string | null): string => (id ? (index.nodeById.get(id)?.label ?? id) : '');
   const selectedNodeId = state.selection?.kind === 'node' ? state.selection.id : null;
@@ -48,6 +54,8 @@ export function FocusPathPanel() {
   const clearPath = () => {
     setEnd('from', null);
     setEnd('to', null);
+    // Clear path disables itself; the From picker, now empty, is where a new path starts.
+    focusAfterRender(() => endPickerRefs.from.current);
   };
 
   const shownEntities = derived.visible.nodeIds.size;
@@ -60,6 +68,7 @@ export function FocusPathPanel() {
       <div className="focus-part" role="group" aria-labelledby={focusHeadingId}>
         <h3 id={focusHeadingId}>Focus</h3>
         <NodePicker
+          ref={focusPickerRef}
           label="Focus on"
           value={focus?.nodeId ?? null}
           onChange={focusOn}
@@ -76,13 +85,26 @@ export function FocusPathPanel() {
           </select>
         </div>
         <div className="button-row">
+          {/* Both buttons go away once pressed; the picker, which then names the focus (or none), takes the keyboard. */}
           {selectedNodeId && selectedNodeId !== focus?.nodeId && (
-            <button type="button" onClick={() => focusOn(selectedNodeId)}>
+            <button
+              type="button"
+              onClick={() => {
+                focusOn(selectedNodeId);
+                focusAfterRender(() => focusPickerRef.current);
+              }}
+            >
               Focus on {labelOf(selectedNodeId)}
             </button>
           )}
           {focus && (
-            <button type="button" onClick={() => focusOn(null)}>
+            <button
+              type="button"
+              onClick={() => {
+                focusOn(null);
+                focusAfterRender(() => focusPickerRef.current);
+              }}
+            >
               Clear focus
             </button>
           )}
@@ -104,6 +126,7 @@ export function FocusPathPanel() {
           return (
             <div className="path-end" key={end}>
               <NodePicker
+                ref={endPickerRefs[end]}
                 label={name}
                 value={state.path[end]}
                 onChange={(nodeId) => setEnd(end, nodeId)}
@@ -112,7 +135,11 @@ export function FocusPathPanel() {
               <button
                 type="button"
                 disabled={!selectedNodeId || selectedNodeId === state.path[end]}
-                onClick={() => setEnd(end, selectedNodeId)}
+                onClick={() => {
+                  setEnd(end, selectedNodeId);
+                  // The button disables itself; the picker beside it now names the node.
+                  focusAfterRender(() => endPickerRefs[end].current);
+                }}
               >
                 Use selected <span className="visually-hidden">as {name}</span>
               </button>
@@ -174,58 +201,69 @@ function PathResult({
   onSelectEdge,
 }: PathResultProps) {
   const path = useDerivedView().path;
+  const hops = from && to && path?.found ? path.hops : [];
+  let outcome: ReactNode;
   if (!from || !to) {
-    return (
+    outcome = (
       <p className="path-hint">
         Choose where the path starts and ends to see the shortest chain between them.
       </p>
     );
-  }
-  if (!path?.found) {
-    return (
+  } else if (!path?.found) {
+    outcome = (
       <p className="path-none">
         No path between {labelOf(from)} and {labelOf(to)}
         {restricted ? ' with the current filters' : ''}.{hiddenEnd && ` ${labelOf(hiddenEnd)} is not shown.`}
       </p>
     );
-  }
-  if (path.hops.length === 0) {
-    return (
+  } else if (hops.length === 0) {
+    outcome = (
       <p className="path-none">The path starts and ends at {labelOf(from)}: choose two different nodes.</p>
     );
+  } else {
+    outcome = (
+      <p className="path-summary">
+        From {labelOf(from)} to {labelOf(to)} in {countOf(hops.length, 'relation')}:
+      </p>
+    );
   }
-  const count = path.hops.length;
   return (
-    <div className="path-result">
-      <p>
-        From {labelOf(from)} to {labelOf(to)} in {count} {count === 1 ? 'relation' : 'relations'}:
-      </p>
-      <ol className="path-hops" aria-label={`Path from ${labelOf(from)} to ${labelOf(to)}`}>
-        {path.hops.map((hop, i) => (
-          <li key={`${hop.edge.id}-${i}`}>
-            <button
-              type="button"
-              className="path-hop"
-              aria-current={hop.edge.id === selectedEdgeId ? 'true' : undefined}
-              onClick={() => onSelectEdge(hop.edge.id)}
-            >
-              <span className="hop-arrow" aria-hidden="true">
-                {hop.reversed ? '←' : '→'}
-              </span>
-              <span className="hop-text">{hop.text}</span>
-              {hop.reversed && (
-                <span className="visually-hidden">
-                  {' '}
-                  (walked backwards, from {hop.from.label} to {hop.to.label})
-                </span>
-              )}
-            </button>
-          </li>
-        ))}
-      </ol>
-      <p className="path-legend" aria-hidden="true">
-        → follows the relation; ← walks it backwards.
-      </p>
-    </div>
+    <>
+      {/* The outcome appears below the pickers the user is working in, so it is also said. Always in the DOM:
+          a live region that appears together with its text is often not read. */}
+      <div role="status" aria-live="polite" aria-atomic="true">
+        {outcome}
+      </div>
+      {hops.length > 0 && (
+        <div className="path-result">
+          <ol className="path-hops" aria-label={`Path from ${labelOf(from)} to ${labelOf(to)}`}>
+            {hops.map((hop, i) => (
+              <li key={`${hop.edge.id}-${i}`}>
+                <button
+                  type="button"
+                  className="path-hop"
+                  aria-current={hop.edge.id === selectedEdgeId ? 'true' : undefined}
+                  onClick={() => onSelectEdge(hop.edge.id)}
+                >
+                  <span className="hop-arrow" aria-hidden="true">
+                    {hop.reversed ? '←' : '→'}
+                  </span>
+                  <span className="hop-text">{hop.text}</span>
+                  {hop.reversed && (
+                    <span className="visually-hidden">
+                      {' '}
+                      (walked backwards, from {hop.from.label} to {hop.to.label})
+                    </span>
+                  )}
+                </button>
+              </li>
+            ))}
+          </ol>
+          <p className="path-legend" aria-hidden="true">
+            → follows the relation; ← walks it backwards.
+          </p>
+        </div>
+      )}
+    </>
   );
 }

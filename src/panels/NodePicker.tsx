@@ -1,7 +1,7 @@
 // Choosing a node by name: a native <select> of every node, grouped by type and sorted by label.
 // A native select is chosen over <input list>/<datalist>: it is announced the same by every screen reader,
 // type-ahead works from the keyboard (type "GC" to reach GCHQ), and it can only hold a real node id.
-import { useId, useMemo } from 'react';
+import { useId, useMemo, type Ref } from 'react';
 import { compareText } from '../model/graph-index';
 import type { GraphNode } from '../model/schema';
 import { NODE_TYPE_INFO, type NodeType } from '../model/vocabulary';
@@ -18,6 +18,8 @@ export interface NodePickerProps {
   placeholder?: string;
   /** An id for aria-describedby, e.g. a hint under the picker. */
   describedBy?: string;
+  /** The <select>, for a panel that puts the keyboard back on it. */
+  ref?: Ref<HTMLSelectElement>;
 }
 
 interface Group {
@@ -31,6 +33,7 @@ export function NodePicker({
   onChange,
   placeholder = 'Choose a node…',
   describedBy,
+  ref,
 }: NodePickerProps) {
   const { index } = useOpenDataset();
   const id = useId();
@@ -63,6 +66,7 @@ export function NodePicker({
     <div className="node-picker">
       <label htmlFor={id}>{label}</label>
       <select
+        ref={ref}
         id={id}
         value={current}
         aria-describedby={describedBy}

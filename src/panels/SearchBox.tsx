@@ -138,12 +138,24 @@ export function SearchBox({ inputRef }: { inputRef: RefObject<HTMLInputElement |
                 : filtered.has(node.id)
                   ? 'outside the focus'
                   : 'hidden by filters';
+              const typeLabel = NODE_TYPE_INFO[node.type].label;
+              // The name is given, not left to the content: Chrome puts a space around any visually hidden
+              // comma, so the content reads "MI6 , Agency".
+              const name = [
+                node.label,
+                typeLabel,
+                hit.matchedAlias ? `matched alias ${hit.matchedText}` : null,
+                hiddenBy,
+              ]
+                .filter((part) => part !== null)
+                .join(', ');
               return (
                 <li
                   key={node.id}
                   id={optionId(node.id)}
                   role="option"
                   aria-selected={i === active}
+                  aria-label={name}
                   className={i === active ? 'active' : undefined}
                   // Keep focus in the input, so the combobox stays the one place keys go.
                   onMouseDown={(e) => e.preventDefault()}
@@ -152,8 +164,7 @@ export function SearchBox({ inputRef }: { inputRef: RefObject<HTMLInputElement |
                 >
                   <span className="search-result-label">{node.label}</span>
                   <span className="search-result-meta">
-                    <Separator first />
-                    <TypeSwatch type={node.type} size={12} /> {NODE_TYPE_INFO[node.type].label}
+                    <TypeSwatch type={node.type} size={12} /> {typeLabel}
                     {hit.matchedAlias && (
                       <span className="search-result-alias">
                         <Separator />
@@ -178,32 +189,34 @@ export function SearchBox({ inputRef }: { inputRef: RefObject<HTMLInputElement |
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {status}
       </p>
+      {/* Always in the DOM, so the note is read when a choice turns out to be hidden (a live region that appears
+          together with its text is often not). The button stays outside it: a live region is for words. */}
+      <p className="search-hidden-note" role="status" aria-live="polite" aria-atomic="true">
+        {pickedNode && pickedHidden && (
+          <>
+            <strong>{pickedNode.label}</strong> is selected but{' '}
+            {filtered.has(pickedNode.id) ? 'outside the current focus' : 'hidden by the filters'}.
+          </>
+        )}
+      </p>
       {pickedNode && pickedHidden && (
-        <p className="search-hidden-note">
-          <strong>{pickedNode.label}</strong> is selected but{' '}
-          {filtered.has(pickedNode.id) ? 'outside the current focus' : 'hidden by the filters'}.{' '}
-          <button
-            type="button"
-            onClick={() => {
-              dispatch({ type: 'resetFilters' });
-              // The button goes away with the filters; keep the keyboard user where they were working.
-              inputRef.current?.focus();
-            }}
-          >
-            Reset filters to show it
-          </button>
-        </p>
+        <button
+          type="button"
+          className="search-hidden-reset"
+          onClick={() => {
+            dispatch({ type: 'resetFilters' });
+            // The button goes away with the filters; keep the keyboard user where they were working.
+            inputRef.current?.focus();
+          }}
+        >
+          Reset filters to show it
+        </button>
       )}
     </section>
   );
 }
 
-/** Between an option's parts: a dot to see, a comma to hear, so its name reads "MI6, Agency, matched alias SIS". */
-function Separator({ first = false }: { first?: boolean }) {
-  return (
-    <>
-      {!first && <span aria-hidden="true"> · </span>}
-      <span className="visually-hidden">, </span>
-    </>
-  );
+/** Between an option's parts, for the eye; the option's aria-label says them with commas. */
+function Separator() {
+  return <span aria-hidden="true"> · </span>;
 }

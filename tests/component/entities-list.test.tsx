@@ -138,6 +138,24 @@ describe('Entities list', () => {
     await user.clear(screen.getByRole('searchbox', { name: 'Filter by name' }));
     await user.type(screen.getByRole('searchbox', { name: 'Filter by name' }), 'qqzx');
     expect(listedNames()).toEqual([]);
-    expect(screen.getByText(/No entity matches “qqzx”/)).toBeVisible();
+    expect(within(table()).getByText(/No entity matches “qqzx”/)).toBeVisible();
+  });
+
+  it('typing a name tells a screen reader how many entities match, or that none does', async () => {
+    const { user } = renderApp('/?view=list');
+    const filter = screen.getByRole('searchbox', { name: 'Filter by name' });
+    const list = screen.getByRole('region', { name: 'Entities list' });
+    const announced = () => within(list).getByRole('status');
+    expect(announced()).toHaveTextContent(/^$/);
+
+    await user.type(filter, 'SIS');
+    expect(announced()).toHaveTextContent('1 entity matches “SIS”.');
+
+    await user.clear(filter);
+    await user.type(filter, 'mi');
+    expect(announced()).toHaveTextContent(new RegExp(`^${listedNames().length} entities match “mi”\\.$`));
+
+    await user.type(filter, 'zzz');
+    expect(announced()).toHaveTextContent('No entity matches “mizzz” with the current filters.');
   });
 });

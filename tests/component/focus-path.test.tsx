@@ -30,6 +30,22 @@ describe('Path', () => {
     expect(urlParam('to')).toBe('stranger');
   });
 
+  it('choosing both ends tells a screen reader how long the path is, or that there is none', async () => {
+    const { user } = renderApp('/');
+    const announced = () => panel().getByRole('status');
+    await user.selectOptions(panel().getByRole('combobox', { name: 'From' }), 'GCHQ');
+    await user.selectOptions(panel().getByRole('combobox', { name: 'To' }), 'Stranger');
+    const hops = within(pathList()).getAllByRole('listitem').length;
+    expect(announced()).toHaveTextContent(
+      `From GCHQ to Stranger in ${hops} ${hops === 1 ? 'relation' : 'relations'}:`,
+    );
+
+    await user.click(screen.getByRole('checkbox', { name: /^Cyber security/ }));
+    expect(announced()).toHaveTextContent(
+      /^No path between GCHQ and Stranger with the current filters\. Stranger is not shown\.$/,
+    );
+  });
+
   it('each hop reads in the relation’s own direction, with an arrow for the way the path walks it', async () => {
     const { user } = renderApp('/?from=gchq&to=stranger');
     const forward = within(pathList()).getAllByRole('button');

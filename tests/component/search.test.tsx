@@ -20,6 +20,16 @@ describe('Search', () => {
     expect(first).toHaveTextContent('matched alias SIS');
   });
 
+  it('an option is named in words with commas between its parts: "MI6, Agency, matched alias SIS"', async () => {
+    const { user } = renderApp('/?areas=cyber-security');
+    await user.type(searchBox(), 'SIS');
+    expect(options()[0]).toHaveAccessibleName('MI6, Agency, matched alias SIS');
+
+    await user.clear(searchBox());
+    await user.type(searchBox(), 'Sami');
+    expect(options()[0]).toHaveAccessibleName('Sami, Person, hidden by filters');
+  });
+
   it('finds MI6 by words of its full name, "secret intel"', async () => {
     const { user } = renderApp();
     await user.type(searchBox(), 'secret intel');
@@ -122,7 +132,10 @@ describe('Search', () => {
 
     await user.keyboard('{Enter}');
     expect(selectionInUrl()).toBe('node:sami');
-    expect(screen.getByText(/is selected but hidden by the filters/)).toHaveTextContent('Sami');
+    const note = screen.getByText(/is selected but hidden by the filters/);
+    expect(note).toHaveTextContent('Sami');
+    // Said as well as shown: the choice was made in the search box, the note appears below it.
+    expect(note).toHaveRole('status');
 
     await user.click(screen.getByRole('button', { name: 'Reset filters to show it' }));
     expect(new URLSearchParams(window.location.search).get('areas')).toBeNull();

@@ -18,6 +18,8 @@ const titleOf = (stepNumber: number): string => {
 
 const tracer = () => within(screen.getByRole('region', { name: 'Case study tracer' }));
 const stepHeading = () => tracer().getByRole('heading', { level: 3 });
+/** What the tracer's live region says to a screen reader. */
+const announced = () => tracer().getByRole('status');
 
 async function startTrace(url = '/') {
   const app = renderApp(url);
@@ -60,25 +62,38 @@ describe('case study tracer', () => {
     expect(next).toHaveFocus();
   });
 
-  it('Next and Previous move one step, and are disabled at the ends', async () => {
+  it('Next and Previous move one step, and say they are unavailable at the ends', async () => {
     const { user } = await startTrace();
     const previous = tracer().getByRole('button', { name: 'Previous' });
     const next = tracer().getByRole('button', { name: 'Next' });
-    expect(previous).toBeDisabled();
-    expect(next).toBeEnabled();
+    expect(previous).toHaveAttribute('aria-disabled', 'true');
+    expect(next).toHaveAttribute('aria-disabled', 'false');
 
     await user.click(next);
     expect(stepHeading()).toHaveTextContent(titleOf(2));
     expect(tracer().getByText(`Step 2 of ${n}`)).toBeInTheDocument();
-    expect(previous).toBeEnabled();
+    expect(previous).toHaveAttribute('aria-disabled', 'false');
 
+    await user.click(previous);
+    expect(stepHeading()).toHaveTextContent(titleOf(1));
+    // Unavailable, Previous does nothing at the first step.
     await user.click(previous);
     expect(stepHeading()).toHaveTextContent(titleOf(1));
 
     fireEvent.change(tracer().getByRole('slider', { name: 'Step' }), { target: { value: String(n) } });
     expect(stepHeading()).toHaveTextContent(titleOf(n));
-    expect(tracer().getByRole('button', { name: 'Next' })).toBeDisabled();
-    expect(tracer().getByRole('button', { name: 'Previous' })).toBeEnabled();
+    expect(next).toHaveAttribute('aria-disabled', 'true');
+    expect(previous).toHaveAttribute('aria-disabled', 'false');
+  });
+
+  it('each step the user takes is announced with its number and title', async () => {
+    const { user } = await startTrace();
+    expect(announced()).toHaveTextContent(`Step 1 of ${n}: ${titleOf(1)}`);
+    await user.click(tracer().getByRole('button', { name: 'Next' }));
+    expect(announced()).toHaveTextContent(`Step 2 of ${n}: ${titleOf(2)}`);
+    const list = within(tracer().getByRole('list', { name: 'Steps' }));
+    await user.click(list.getByRole('button', { name: titleOf(4) }));
+    expect(announced()).toHaveTextContent(`Step 4 of ${n}: ${titleOf(4)}`);
   });
 
   it('the step slider jumps to a step and names it', async () => {
@@ -157,6 +172,34 @@ describe('case study tracer', () => {
       await vi.advanceTimersByTimeAsync(10_000);
     });
     expect(stepHeading()).toHaveTextContent(titleOf(n));
+  });
+
+  it('while playing, the tracer says "Playing" once rather than every step, then the step it stops on', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    renderApp(`/?trace=case-study:${n - 3}`);
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+
+    await user.click(tracer().getByRole('button', { name: 'Play' }));
+    expect(announced()).toHaveTextContent(/^Playing$/);
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(2600);
+    });
+    expect(stepHeading()).toHaveTextContent(titleOf(n - 2));
+    expect(announced()).toHaveTextContent(/^Playing$/);
+
+    // Paused, it says where it is; played to the end, it says the last step.
+    await user.click(tracer().getByRole('button', { name: 'Pause' }));
+    expect(announced()).toHaveTextContent(`Step ${n - 2} of ${n}: ${titleOf(n - 2)}`);
+    await user.click(tracer().getByRole('button', { name: 'Play' }));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(2600);
+    });
+    expect(announced()).toHaveTextContent(/^Playing$/);
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(2600);
+    });
+    expect(tracer().getByRole('button', { name: 'Play' })).toBeInTheDocument();
+    expect(announced()).toHaveTextContent(`Step ${n} of ${n}: ${titleOf(n)}`);
   });
 
   it('Pause stops playing, and so does pressing Next', async () => {
