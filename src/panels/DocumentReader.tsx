@@ -4,6 +4,7 @@ import {
   memo,
   useEffect,
   useId,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -15,21 +16,16 @@ import {
 } from 'react';
 import type { EvidenceOwner, GraphIndex } from '../model/graph-index';
 import { paragraphsOf } from '../model/evidence';
+import { keyboardStops, segmentText, type SpanSegment } from '../model/span-segments';
 import { FAMILY_STYLE, NODE_STYLE, RELATION_FAMILY } from '../graph-view/palette';
+import type { Selection } from '../state/app-state';
 import { useAppState, useDerivedView, useDispatch, useOpenDataset } from '../state/store';
 import { elementKey, ownerText, stepIndexOf } from './describe';
 import './details.css';
 
 // ---------------------------------------------------------------------------------------------------------------
 // The reader's model, built once per dataset: blocks of text, cut into segments at every span boundary.
-
-/** A run of text with one set of evidence spans over it; owners are indices into index.evidenceOwners. */
-interface Segment {
-  readonly start: number;
-  readonly end: number;
-  /** Every span covering the run, innermost (narrowest) first; empty for plain text. */
-  readonly owners: readonly number[];
-}
+// A segment's `spans` are indices into index.evidenceOwners, innermost first.
 
 /** A paragraph or a bullet item (without its bullet mark), and the segments it is made of. */
 interface Block {
@@ -51,12 +47,13 @@ interface Group {
 interface ReaderModel {
   readonly text: string;
   readonly owners: readonly EvidenceOwner[];
-  readonly segments: readonly Segment[];
+  readonly segments: readonly SpanSegment[];
   readonly groups: readonly Group[];
-  /** Segments that carry a highlight, in text order: what the arrow keys walk through. */
+  /** Highlights with a word in them, in text order: the keyboard's stops, what the arrow keys walk through. */
   readonly highlightSegs: readonly number[];
+  readonly isStop: readonly boolean[];
   /** Per owner: the first and last segment it covers, or undefined when none of it is in a block. */
-  readonly ownerSegs: readonly ([number, number] | undefined)[];
+  readonly ownerSegs: readonly (readonly [number, number] | undefined)[];
   /** Owner indices by element key ("node:mi6", "edge:x", "step:flow/step"), in text order. */
   readonly ownersByKey: ReadonlyMap<string, readonly number[]>;
   readonly ownerKeys: readonly string[];
@@ -64,83 +61,60 @@ interface ReaderModel {
   readonly ownerStyles: readonly CSSProperties[];
 }
 
-const NO_OWNERS: readonly number[] = Object.freeze([]);
 // Flow steps are not typed entities: a neutral colour, told apart by a dotted underline.
 const STEP_COLOUR = '#6b7280';
 
-function rgba(hex: string, alpha: number): string {
+function rgb(hex: string): [number, number, number] {
   const n = Number.parseInt(hex.slice(1), 16);
-  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+function rgba(hex: string, alpha: number): string {
+  return `rgba(${rgb(hex).join(', ')}, ${alpha})`;
+}
+
+/** The colour mixed with black: an underline in a light type colour (yellow, sky blue) still shows on white. */
+function darker(hex: string, amount: number): string {
+  return `rgb(${rgb(hex)
+    .map((c) => Math.round(c * (1 - amount)))
+    .join(', ')})`;
 }
 
 function styleFor(colour: string): CSSProperties {
-  // Custom properties: details.css draws the fill, underline and emphasis from them.
-  return {
-    '--hl': colour,
-    '--hl-soft': rgba(colour, 0.16),
-    '--hl-strong': rgba(colour, 0.38),
-  } as CSSProperties;
+  // Custom properties: details.css draws a highlight's type colours from them on hover and focus.
+  return { '--hl': darker(colour, 0.2), '--hl-soft': rgba(colour, 0.22) } as CSSProperties;
 }
 
-function ownerColour(index: GraphIndex, owner: EvidenceOwner): string {
-  if (owner.kind === 'node') {
-    const node = index.nodeById.get(owner.id);
+function colourOf(index: GraphIndex, kind: EvidenceOwner['kind'], id: string): string {
+  if (kind === 'node') {
+    const node = index.nodeById.get(id);
     return node ? NODE_STYLE[node.type].colour : STEP_COLOUR;
   }
-  if (owner.kind === 'edge') {
-    const edge = index.edgeById.get(owner.id);
+  if (kind === 'edge') {
+    const edge = index.edgeById.get(id);
     return edge ? FAMILY_STYLE[RELATION_FAMILY[edge.type]].colour : STEP_COLOUR;
   }
   return STEP_COLOUR;
 }
 
-/**
- * Cuts the text at every span boundary and every block edge, so each segment has one set of covering spans.
- * One sweep over the sorted boundaries: O(boundaries × spans open at once), fine for a 1 MB text.
- */
+/** The selected element's type colour for its passages, set once on the reader instead of on every highlight. */
+function selectionStyle(index: GraphIndex, selection: Selection): CSSProperties | undefined {
+  if (!selection) return undefined;
+  const colour = colourOf(index, selection.kind, selection.id);
+  return {
+    '--sel-fill': rgba(colour, 0.45),
+    '--sel-line': darker(colour, 0.35),
+  } as CSSProperties;
+}
+
 function buildReaderModel(text: string, index: GraphIndex): ReaderModel {
   const owners = index.evidenceOwners;
-  const cuts = [...new Set(owners.flatMap((o) => [o.start, o.end]))].sort((a, b) => a - b);
-  const segments: Segment[] = [];
-  const blocks: Block[] = [];
-  const ownerSegs: ([number, number] | undefined)[] = owners.map(() => undefined);
-  let active: number[] = [];
-  let nextOwner = 0;
-  let nextCut = 0;
-
-  for (const paragraph of paragraphsOf(text)) {
-    const raw = {
-      kind: paragraph.bullet ? ('li' as const) : ('p' as const),
-      start: paragraph.start,
-      end: paragraph.end,
-    };
-    if (raw.end <= raw.start) continue; // a bullet mark with nothing after it
-    const segFrom = segments.length;
-    while (nextCut < cuts.length && (cuts[nextCut] ?? 0) <= raw.start) nextCut++;
-    let at = raw.start;
-    while (at < raw.end) {
-      const cut = cuts[nextCut];
-      const end = cut !== undefined && cut < raw.end ? cut : raw.end;
-      if (cut !== undefined && cut < raw.end) nextCut++;
-      // Open every span starting at or before `at`, close every span ended by it: what is left covers [at, end).
-      while (nextOwner < owners.length && (owners[nextOwner]?.start ?? Infinity) <= at)
-        active.push(nextOwner++);
-      active = active.filter((o) => (owners[o]?.end ?? 0) > at);
-      let covering = NO_OWNERS;
-      if (active.length > 0) {
-        const width = (o: number) => (owners[o]?.end ?? 0) - (owners[o]?.start ?? 0);
-        covering = [...active].sort((a, b) => width(a) - width(b) || a - b);
-        for (const o of covering) {
-          const range = ownerSegs[o];
-          if (range) range[1] = segments.length;
-          else ownerSegs[o] = [segments.length, segments.length];
-        }
-      }
-      segments.push({ start: at, end, owners: covering });
-      at = end;
-    }
-    blocks.push({ ...raw, segFrom, segTo: segments.length });
-  }
+  const paragraphs = paragraphsOf(text).filter((p) => p.end > p.start); // a bullet mark with nothing after it
+  const segmented = segmentText(owners, paragraphs);
+  const blocks: Block[] = paragraphs.map((p, i) => {
+    const [segFrom, segTo] = segmented.blockSegs[i] ?? [0, 0];
+    return { kind: p.bullet ? 'li' : 'p', start: p.start, end: p.end, segFrom, segTo };
+  });
 
   const groups: Group[] = [];
   for (const block of blocks) {
@@ -166,19 +140,23 @@ function buildReaderModel(text: string, index: GraphIndex): ReaderModel {
   });
   const styleByColour = new Map<string, CSSProperties>();
   const ownerStyles = owners.map((o) => {
-    const colour = ownerColour(index, o);
+    const colour = colourOf(index, o.kind, o.id);
     let style = styleByColour.get(colour);
     if (!style) styleByColour.set(colour, (style = styleFor(colour)));
     return style;
   });
+  const highlightSegs = keyboardStops(text, segmented);
+  const isStop = segmented.segments.map(() => false);
+  for (const s of highlightSegs) isStop[s] = true;
 
   return {
     text,
     owners,
-    segments,
+    segments: segmented.segments,
     groups,
-    highlightSegs: segments.flatMap((s, i) => (s.owners.length > 0 ? [i] : [])),
-    ownerSegs,
+    highlightSegs,
+    isStop,
+    ownerSegs: segmented.spanSegs,
     ownersByKey,
     ownerKeys,
     ownerTitles: owners.map((o) => ownerText(index, o)),
@@ -186,12 +164,18 @@ function buildReaderModel(text: string, index: GraphIndex): ReaderModel {
   };
 }
 
-/** The first segment (in text order) of any of the element's spans. */
-function firstSegOf(model: ReaderModel, key: string | null): number | undefined {
+/** The first segment (in text order) of any of the element's spans; with `stop`, the first keyboard stop. */
+function firstSegOf(model: ReaderModel, key: string | null, stop = false): number | undefined {
   if (!key) return undefined;
   let first: number | undefined;
   for (const o of model.ownersByKey.get(key) ?? []) {
-    const seg = model.ownerSegs[o]?.[0];
+    const range = model.ownerSegs[o];
+    if (!range) continue;
+    let seg: number | undefined = range[0];
+    if (stop) {
+      seg = undefined;
+      for (let s = range[0]; s <= range[1] && seg === undefined; s++) if (model.isStop[s]) seg = s;
+    }
     if (seg !== undefined && (first === undefined || seg < first)) first = seg;
   }
   return first;
@@ -214,6 +198,50 @@ function segsOverlapping(model: ReaderModel, start: number, end: number): number
   return found;
 }
 
+/** What pressing a highlight does now. */
+type Choice =
+  { kind: 'element'; owner: number; at: number; of: number; next: number } | { kind: 'step'; owner: number };
+
+/**
+ * The element after the selection among those the words support (each once, innermost first), so pressing again
+ * moves on; a highlight only of flow steps puts the tracer on its step. Both the action and the highlight's
+ * accessible name come from here, so what the name promises is what a press does.
+ */
+function choiceAt(model: ReaderModel, seg: number, selKey: string | null): Choice | undefined {
+  const spans = model.segments[seg]?.spans ?? [];
+  const seen = new Set<string>();
+  const elements = spans.filter((o) => {
+    const key = model.ownerKeys[o] ?? '';
+    if (model.owners[o]?.kind === 'step' || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  if (elements.length === 0) {
+    const step = spans[0];
+    return step === undefined ? undefined : { kind: 'step', owner: step };
+  }
+  const current = elements.findIndex((o) => model.ownerKeys[o] === selKey);
+  const at = (current + 1) % elements.length;
+  return {
+    kind: 'element',
+    owner: elements[at] ?? 0,
+    at,
+    of: elements.length,
+    next: elements[(at + 1) % elements.length] ?? 0,
+  };
+}
+
+/** A highlight's accessible name: its own words first (what a sighted user sees), then what pressing selects. */
+function highlightName(model: ReaderModel, seg: number, words: string, selKey: string | null): string {
+  const shown = words.replace(/\s+/g, ' ').trim();
+  const choice = choiceAt(model, seg, selKey);
+  if (!choice) return shown;
+  const what = model.ownerTitles[choice.owner] ?? '';
+  if (choice.kind === 'step') return `${shown} — show in the tracer: ${what}`;
+  if (choice.of === 1) return `${shown} — select ${what}`;
+  return `${shown} — select ${what}, ${choice.at + 1} of ${choice.of}; press again for the next`;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Rendering: what changes with the view is a small map of flags per segment; unchanged groups are not re-rendered.
 
@@ -228,18 +256,20 @@ interface GroupProps {
   model: ReaderModel;
   group: Group;
   flags: Flags;
+  /** Highlights' names depend on it (what pressing selects next); `hot` carries it where they do. */
+  selKey: string | null;
   /** This group's flags as text: the memo compares it instead of the whole map, which is new every render. */
   hot: string;
 }
 
-function renderSegments(model: ReaderModel, block: Block, flags: Flags): ReactNode[] {
+function renderSegments(model: ReaderModel, block: Block, flags: Flags, selKey: string | null): ReactNode[] {
   const out: ReactNode[] = [];
   for (let i = block.segFrom; i < block.segTo; i++) {
     const seg = model.segments[i];
     if (!seg) continue;
     const f = flags.get(i) ?? 0;
     const words = model.text.slice(seg.start, seg.end);
-    const inner = seg.owners[0];
+    const inner = seg.spans[0];
     if (inner === undefined) {
       out.push(
         f & TARGET ? (
@@ -256,34 +286,46 @@ function renderSegments(model: ReaderModel, block: Block, flags: Flags): ReactNo
     if (f & SELECTED) className += ' is-selected';
     if (f & IN_STEP) className += ' is-step';
     if (f & TARGET) className += ' is-target';
+    const shared = {
+      'data-seg': i,
+      'data-owner': model.ownerKeys[inner],
+      className,
+      style: model.ownerStyles[inner],
+      title: seg.spans.map((o) => model.ownerTitles[o]).join(' · '),
+      'aria-current': f & TARGET ? ('true' as const) : undefined,
+    };
     out.push(
-      <mark
-        key={i}
-        data-seg={i}
-        data-owner={model.ownerKeys[inner]}
-        className={className}
-        style={model.ownerStyles[inner]}
-        title={seg.owners.map((o) => model.ownerTitles[o]).join(' · ')}
-        tabIndex={f & TABBABLE ? 0 : -1}
-        aria-current={f & TARGET ? 'true' : undefined}
-      >
-        {words}
-      </mark>,
+      model.isStop[i] ? (
+        <mark
+          key={i}
+          {...shared}
+          role="button"
+          aria-label={highlightName(model, i, words, selKey)}
+          tabIndex={f & TABBABLE ? 0 : -1}
+        >
+          {words}
+        </mark>
+      ) : (
+        // Only spaces and punctuation between highlights: drawn and clickable, but no stop for the keyboard.
+        <mark key={i} {...shared}>
+          {words}
+        </mark>
+      ),
     );
   }
   return out;
 }
 
 const ReaderGroup = memo(
-  function ReaderGroup({ model, group, flags }: GroupProps) {
+  function ReaderGroup({ model, group, flags, selKey }: GroupProps) {
     if (group.kind === 'p') {
       const block = group.blocks[0];
-      return block ? <p>{renderSegments(model, block, flags)}</p> : null;
+      return block ? <p>{renderSegments(model, block, flags, selKey)}</p> : null;
     }
     return (
       <ul className="reader-bullets">
         {group.blocks.map((block) => (
-          <li key={block.start}>{renderSegments(model, block, flags)}</li>
+          <li key={block.start}>{renderSegments(model, block, flags, selKey)}</li>
         ))}
       </ul>
     );
@@ -317,6 +359,15 @@ function scrollWithin(container: HTMLElement, el: HTMLElement, smooth = true): v
   container.scrollBy?.({ top: delta, behavior: smooth && !prefersReducedMotion() ? 'smooth' : 'auto' });
 }
 
+/** The nearest ancestor that scrolls vertically (the side panel; the page on a narrow screen). */
+function scrollParentOf(el: HTMLElement): Element | null {
+  for (let at = el.parentElement; at; at = at.parentElement) {
+    const overflow = getComputedStyle(at).overflowY;
+    if ((overflow === 'auto' || overflow === 'scroll') && at.scrollHeight > at.clientHeight) return at;
+  }
+  return document.scrollingElement ?? document.documentElement;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 
 export function DocumentReader() {
@@ -327,8 +378,9 @@ export function DocumentReader() {
   const headingId = useId();
   const bodyId = useId();
   const bodyRef = useRef<HTMLDivElement>(null);
-  // The selection last made by clicking a highlight: the reader stays where the user clicked instead of jumping.
+  // The selection or step last chosen by pressing a highlight: the reader stays where the user is instead of jumping.
   const selectedHere = useRef<string | null>(null);
+  const stepChosenHere = useRef<string | null>(null);
 
   const model = useMemo(() => buildReaderModel(sourceText, index), [sourceText, index]);
 
@@ -340,6 +392,13 @@ export function DocumentReader() {
   // The highlight the reader's one tab stop is on: the one last focused, while the selection it was focused
   // under lasts; else the selection's first passage, the target, the trace step's, or the first highlight.
   const [focused, setFocused] = useState<{ seg: number; forKey: string | null } | null>(null);
+
+  // Where the highlight just pressed was on screen, to keep it there once the details panel above has changed.
+  const pressed = useRef<{ seg: number; top: number } | null>(null);
+  const [pressCount, setPressCount] = useState(0);
+
+  // After pressing a highlight that supports several elements: which one of them this is, and what comes next.
+  const [status, setStatus] = useState<{ text: string; forKey: string } | null>(null);
 
   const selKey = selection ? elementKey(selection.kind, selection.id) : null;
   const stepKey = trace ? elementKey('step', trace.state.current.id, trace.flow.id) : null;
@@ -358,20 +417,21 @@ export function DocumentReader() {
     const targetSegs = readerTarget ? segsOverlapping(model, readerTarget.start, readerTarget.end) : [];
     for (const s of targetSegs) add(s, TARGET);
     const tab =
-      (focused && focused.forKey === selKey && model.segments[focused.seg]?.owners.length
-        ? focused.seg
-        : undefined) ??
-      firstSegOf(model, selKey) ??
-      targetSegs.find((s) => (model.segments[s]?.owners.length ?? 0) > 0) ??
-      firstSegOf(model, stepKey) ??
+      (focused && focused.forKey === selKey && model.isStop[focused.seg] ? focused.seg : undefined) ??
+      firstSegOf(model, selKey, true) ??
+      targetSegs.find((s) => model.isStop[s]) ??
+      firstSegOf(model, stepKey, true) ??
       model.highlightSegs[0];
     if (tab !== undefined) add(tab, TABBABLE);
     return map;
   }, [model, selKey, stepKey, readerTarget, focused]);
 
   // Each group's share of the flags, as text, so React.memo skips the groups whose highlights did not change.
+  // A group with selected highlights also carries the selection: pressing again on the same words selects
+  // another element over the same highlights, which changes their names but not their flags.
   const hot = useMemo(() => {
     const parts = model.groups.map(() => '');
+    const withSelection = model.groups.map(() => false);
     const starts = model.groups.map((g) => g.segFrom);
     for (const seg of [...flags.keys()].sort((a, b) => a - b)) {
       let lo = 0;
@@ -381,10 +441,12 @@ export function DocumentReader() {
         if ((starts[mid] ?? 0) <= seg) lo = mid;
         else hi = mid - 1;
       }
-      parts[lo] += `${seg}:${flags.get(seg) ?? 0},`;
+      const f = flags.get(seg) ?? 0;
+      parts[lo] += `${seg}:${f},`;
+      if (f & SELECTED) withSelection[lo] = true;
     }
-    return parts;
-  }, [model, flags]);
+    return parts.map((part, i) => (withSelection[i] ? `${selKey ?? ''}|${part}` : part));
+  }, [model, flags, selKey]);
 
   const segElement = (seg: number | undefined): HTMLElement | null =>
     seg === undefined ? null : (bodyRef.current?.querySelector<HTMLElement>(`[data-seg="${seg}"]`) ?? null);
@@ -408,8 +470,12 @@ export function DocumentReader() {
     flash([el]);
   }, [selKey, model]);
 
-  // A new trace step: bring its passage into view.
+  // A new trace step: bring its passage into view, unless it was chosen in the reader.
   useEffect(() => {
+    if (stepKey && stepChosenHere.current === stepKey) {
+      stepChosenHere.current = null;
+      return;
+    }
     const body = bodyRef.current;
     const el = body?.querySelector<HTMLElement>(`[data-seg="${firstSegOf(model, stepKey) ?? -1}"]`);
     if (!body || !el) return;
@@ -433,29 +499,56 @@ export function DocumentReader() {
     flash(els);
   }, [readerTarget, model]);
 
+  // A press changes the details panel above the reader, which moves the highlight pressed, often off screen:
+  // scroll the panel back by as much, before the browser paints, so it stays under the pointer (a second click
+  // lands on it) and keyboard focus stays in sight. Whatever the panel cannot take back, "nearest" still shows.
+  useLayoutEffect(() => {
+    const was = pressed.current;
+    pressed.current = null;
+    const body = bodyRef.current;
+    const el = was && body?.querySelector<HTMLElement>(`[data-seg="${was.seg}"]`);
+    if (!was || !body || !el) return;
+    const drift = el.getBoundingClientRect().top - was.top;
+    if (drift !== 0) scrollParentOf(body)?.scrollBy?.({ top: drift });
+    el.scrollIntoView?.({ block: 'nearest' });
+    // Panels that settle a frame later (a list measuring itself) could push it again: look once more then.
+    const frame = window.requestAnimationFrame?.(() => el.scrollIntoView?.({ block: 'nearest' }));
+    return () => {
+      if (frame !== undefined) window.cancelAnimationFrame(frame);
+    };
+  }, [pressCount]);
+
   const activate = (seg: number) => {
-    const segment = model.segments[seg];
-    if (!segment || segment.owners.length === 0) return;
-    const owners = segment.owners
-      .map((o) => model.owners[o])
-      .filter((o): o is EvidenceOwner => o !== undefined);
-    const elements = owners.filter((o) => o.kind !== 'step');
-    if (elements.length === 0) {
-      const step = owners[0];
-      if (!step?.flowId) return;
-      const stepIndex = stepIndexOf(index, step.flowId, step.id);
-      if (stepIndex >= 0) dispatch({ type: 'setTrace', trace: { flowId: step.flowId, step: stepIndex } });
-      setFocused({ seg, forKey: selKey });
+    const choice = choiceAt(model, seg, selKey);
+    if (!choice) return;
+    const owner = model.owners[choice.owner];
+    if (!owner) return;
+    const pressedElement = segElement(seg);
+    pressed.current = pressedElement ? { seg, top: pressedElement.getBoundingClientRect().top } : null;
+    setPressCount((n) => n + 1);
+    if (choice.kind === 'step') {
+      setStatus(null);
+      if (!owner.flowId) return;
+      const stepIndex = stepIndexOf(index, owner.flowId, owner.id);
+      if (stepIndex < 0) return;
+      stepChosenHere.current = model.ownerKeys[choice.owner] ?? null;
+      dispatch({ type: 'setTrace', trace: { flowId: owner.flowId, step: stepIndex } });
+      if (model.isStop[seg]) setFocused({ seg, forKey: selKey });
       return;
     }
-    // Nested or equal spans: a click on the selected element's highlight moves on to the next element it supports.
-    const at = elements.findIndex((o) => elementKey(o.kind, o.id) === selKey);
-    const pick = elements[(at + 1) % elements.length] ?? elements[0];
-    if (!pick || pick.kind === 'step') return;
-    const key = elementKey(pick.kind, pick.id);
+    if (owner.kind === 'step') return;
+    const key = elementKey(owner.kind, owner.id);
     selectedHere.current = key;
-    setFocused({ seg, forKey: key });
-    dispatch({ type: 'select', selection: { kind: pick.kind, id: pick.id } });
+    if (model.isStop[seg]) setFocused({ seg, forKey: key });
+    setStatus(
+      choice.of > 1
+        ? {
+            text: `${choice.at + 1} of ${choice.of} supported here. Press again for ${model.ownerTitles[choice.next] ?? ''}.`,
+            forKey: key,
+          }
+        : null,
+    );
+    dispatch({ type: 'select', selection: { kind: owner.kind, id: owner.id } });
   };
 
   const segOf = (target: EventTarget): number | undefined => {
@@ -505,8 +598,7 @@ export function DocumentReader() {
 
   const onFocus = (event: FocusEvent<HTMLDivElement>) => {
     const seg = segOf(event.target);
-    if (seg !== undefined && (model.segments[seg]?.owners.length ?? 0) > 0)
-      setFocused({ seg, forKey: selKey });
+    if (seg !== undefined && model.isStop[seg]) setFocused({ seg, forKey: selKey });
   };
 
   const sourceUrl =
@@ -540,14 +632,31 @@ export function DocumentReader() {
       </p>
       <div id={bodyId} hidden={!open}>
         <p className="reader-keys">
-          {model.owners.length} highlighted passages. Click one to select what it supports; from the keyboard,{' '}
-          <kbd>Tab</kbd> to them, arrows move, <kbd>Enter</kbd> selects.
+          {model.owners.length} passages of evidence, tinted: point at one to see what it supports, click to
+          select it, again for the next. Keys: <kbd>Tab</kbd> to them, arrows move, <kbd>Enter</kbd> selects.
         </p>
-        <div ref={bodyRef} className="reader-body" onClick={onClick} onKeyDown={onKeyDown} onFocus={onFocus}>
+        <div
+          ref={bodyRef}
+          className={`reader-body${selKey ? ' has-selection' : ''}`}
+          style={selectionStyle(index, selection)}
+          onClick={onClick}
+          onKeyDown={onKeyDown}
+          onFocus={onFocus}
+        >
           {model.groups.map((group, i) => (
-            <ReaderGroup key={group.segFrom} model={model} group={group} flags={flags} hot={hot[i] ?? ''} />
+            <ReaderGroup
+              key={group.segFrom}
+              model={model}
+              group={group}
+              flags={flags}
+              selKey={selKey}
+              hot={hot[i] ?? ''}
+            />
           ))}
         </div>
+        <p className="reader-status" role="status">
+          {status && status.forKey === selKey ? status.text : ''}
+        </p>
       </div>
     </section>
   );

@@ -1,6 +1,6 @@
 // The document reader: every evidence span highlighted, highlights that select, and the reader following the view.
 import { act, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import minimalGraph from '../fixtures/valid-minimal/graph.json';
 import minimalSource from '../fixtures/valid-minimal/source.txt?raw';
 import { openDataset, type OpenDataset } from '../../src/data/open-dataset';
@@ -15,9 +15,18 @@ function details() {
   return screen.getByRole('region', { name: 'Details' });
 }
 
-/** The reader's highlights: one <mark> per run of text with the same spans over it. */
+/**
+ * The reader's highlights in text order: every run of words with spans over it is a button (its name says what
+ * pressing it selects); a run of only spaces or punctuation between highlights is a plain mark.
+ */
 function highlights(): HTMLElement[] {
-  return within(reader()).queryAllByRole('mark');
+  const inReader = within(reader());
+  const buttons = inReader
+    .queryAllByRole('button')
+    .filter((b) => !/^(Hide|Show) document$/.test(b.textContent ?? ''));
+  return [...buttons, ...inReader.queryAllByRole('mark')].sort((a, b) =>
+    a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+  );
 }
 
 /** The highlights whose first-named (innermost) element is `name`, e.g. "East Africa (place)". */
@@ -135,6 +144,122 @@ describe('document reader', () => {
     expect(target).toHaveFocus();
   });
 
+  it('each highlight is a button named for its words and for what pressing it selects', () => {
+    renderApp('/', openMinimal());
+    const text = within(reader());
+    // Words that support two elements: the name says which one a press selects, and that there is another.
+    expect(
+      text.getByRole('button', {
+        name: 'MI6 works closely with GCHQ — select MI6 (agency), 1 of 2; press again for the next',
+      }),
+    ).toHaveTextContent(/^MI6 works closely with GCHQ$/);
+    expect(
+      text.getByRole('button', {
+        name: 'a memory stick by a nervous source — select Memory stick (information)',
+      }),
+    ).toBeInTheDocument();
+    // Words that only a flow step quotes put the tracer on that step.
+    expect(
+      text.getByRole('button', {
+        name: 'was handed — show in the tracer: Step 1 of “The memory stick, from Vienna to GCHQ”: Anna Clarke is handed a memory stick',
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('pressing Enter again on the same words selects the next element they support, and says which one it is', async () => {
+    const { user } = renderApp('/', openMinimal());
+    const words = within(reader()).getByRole('button', { name: /^MI6 works closely with GCHQ — select MI6/ });
+    act(() => words.focus());
+
+    await user.keyboard('{Enter}');
+    expect(within(details()).getByRole('heading', { level: 3 })).toHaveTextContent('MI6');
+    const status = within(reader()).getByRole('status');
+    expect(status).toHaveTextContent(
+      '1 of 2 supported here. Press again for MI6 works closely with GCHQ (relation).',
+    );
+    expect(words).toHaveAccessibleName(
+      'MI6 works closely with GCHQ — select MI6 works closely with GCHQ (relation), 2 of 2; press again for the next',
+    );
+
+    await user.keyboard('{Enter}');
+    expect(within(details()).getByRole('heading', { level: 3 })).toHaveAccessibleName(
+      'Relation: MI6 works closely with GCHQ',
+    );
+    // The app's live region names the new selection; the reader's status says where it is among the words' elements.
+    expect(screen.getByText('Selected relation: MI6 works closely with GCHQ')).toHaveAttribute(
+      'aria-live',
+      'polite',
+    );
+    expect(status).toHaveTextContent('2 of 2 supported here. Press again for MI6 (agency).');
+    expect(words).toHaveAccessibleName(
+      'MI6 works closely with GCHQ — select MI6 (agency), 1 of 2; press again for the next',
+    );
+    expect(words).toHaveFocus();
+
+    // A selection made elsewhere is not "here": the status goes quiet.
+    await user.keyboard('{Escape}');
+    expect(status).toBeEmptyDOMElement();
+  });
+
+  it('commas and spaces between highlighted names are drawn but are not stops for the keyboard', () => {
+    renderApp('/');
+    const marks = highlights();
+    const stops = marks.filter((m) => m.getAttribute('role') === 'button');
+    expect(stops.length).toBeGreaterThan(100);
+    for (const stop of stops) expect(stop.textContent).toMatch(/[\p{L}\p{N}]/u);
+    // The runs between them are still highlighted (the text reads continuously), just not a place to stop.
+    const between = within(reader()).getAllByRole('mark');
+    expect(between.map((m) => m.textContent).join('')).not.toMatch(/[\p{L}\p{N}]/u);
+  });
+
+  describe('keeps the pressed highlight in view', () => {
+    const original = {
+      scrollIntoView: Object.getOwnPropertyDescriptor(Element.prototype, 'scrollIntoView'),
+      scrollBy: Object.getOwnPropertyDescriptor(Element.prototype, 'scrollBy'),
+    };
+    const scrollIntoView = vi.fn<(arg?: boolean | ScrollIntoViewOptions) => void>();
+    const scrollBy = vi.fn<(options?: ScrollToOptions) => void>();
+
+    // jsdom does no layout: it has no scrollIntoView or element scrollBy, and every box is at 0.
+    function stubScrolling() {
+      Object.defineProperty(Element.prototype, 'scrollIntoView', {
+        configurable: true,
+        value: scrollIntoView,
+      });
+      Object.defineProperty(Element.prototype, 'scrollBy', { configurable: true, value: scrollBy });
+    }
+
+    afterEach(() => {
+      scrollIntoView.mockReset();
+      scrollBy.mockReset();
+      for (const [name, descriptor] of Object.entries(original)) {
+        if (descriptor) Object.defineProperty(Element.prototype, name, descriptor);
+        else Reflect.deleteProperty(Element.prototype, name);
+      }
+    });
+
+    it('after Enter grows the details panel above, the reader scrolls the focused highlight back where it was', async () => {
+      stubScrolling();
+      const { user } = renderApp('/');
+      act(() => within(reader()).getByRole('button', { name: 'Hide document' }).focus());
+      await user.tab();
+      await user.keyboard('{ArrowRight}{ArrowRight}');
+      const focused = document.activeElement as HTMLElement;
+      expect(focused).toHaveAttribute('role', 'button');
+      // Where the highlight is before the press (y 405), and after the details panel has grown above it.
+      const box = (top: number) => DOMRect.fromRect({ x: 10, y: top, width: 200, height: 38 });
+      vi.spyOn(focused, 'getBoundingClientRect').mockReturnValueOnce(box(405)).mockReturnValue(box(1344));
+
+      await user.keyboard('{Enter}');
+      expect(within(details()).getByRole('heading', { level: 3 })).not.toHaveTextContent('Select an entity');
+      expect(scrollBy).toHaveBeenCalledWith({ top: 1344 - 405 });
+      // And, whatever the panel could not scroll back, the highlight is brought into view with the least movement.
+      expect(scrollIntoView).toHaveBeenCalledWith({ block: 'nearest' });
+      expect(scrollIntoView.mock.contexts).toContain(focused);
+      expect(focused).toHaveFocus();
+    });
+  });
+
   it('hides and shows the text, and "Show in document" brings it back', async () => {
     const { user } = renderApp('/?sel=node:mi5');
     const hide = within(reader()).getByRole('button', { name: 'Hide document' });
@@ -142,7 +267,7 @@ describe('document reader', () => {
     await user.click(hide);
     const show = within(reader()).getByRole('button', { name: 'Show document' });
     expect(show).toHaveAttribute('aria-expanded', 'false');
-    expect(within(reader()).queryAllByRole('mark')).toHaveLength(0);
+    expect(highlights()).toHaveLength(0);
 
     await user.click(within(details()).getByRole('button', { name: 'Show passage 1 in document' }));
     expect(within(reader()).getByRole('button', { name: 'Hide document' })).toHaveAttribute(
