@@ -32,17 +32,19 @@ export function classesFor(id: string, isNode: boolean, view: CanvasView): ViewC
   const onPath = has(view.path, id, isNode);
   if (onPath) classes.push('on-path');
 
+  const inCurrentStep = view.trace !== null && has(view.trace.current, id, isNode);
   if (view.trace) {
-    if (has(view.trace.current, id, isNode)) classes.push('flow-current');
+    if (inCurrentStep) classes.push('flow-current');
     else if (has(view.trace.earlier, id, isNode)) classes.push('flow-earlier');
     else classes.push('flow-later');
     if (!isNode) classes.push('handoff');
   }
+  // A selection or a path fades the rest, except the traced step: the story is what the user is following.
   if (view.neighbourhood) {
     if (has(view.neighbourhood, id, isNode)) {
       if (view.selectedId !== id) classes.push('neighbour');
-    } else if (!onPath) classes.push('faded');
-  } else if (view.path && !onPath) {
+    } else if (!onPath && !inCurrentStep) classes.push('faded');
+  } else if (view.path && !onPath && !inCurrentStep) {
     classes.push('faded');
   }
   return classes;
