@@ -88,7 +88,8 @@ export function App({ initial, headless = false }: AppProps) {
     target?.()?.focus();
   });
 
-  // On a narrow screen selecting something opens the Details drawer, or nothing visible would answer the click.
+  // On a narrow screen selecting something, or asking to see it in the document, opens the Details drawer, or
+  // nothing visible would answer the click.
   // If the keyboard was in the Controls drawer (search, say), it follows to the details rather than being lost.
   const dispatchAndReveal = useCallback(
     (action: Action) => {
@@ -96,6 +97,9 @@ export function App({ initial, headless = false }: AppProps) {
       if (action.type === 'select' && action.selection && isNarrow()) {
         const focusWasInControls = leftPanelRef.current?.contains(document.activeElement) ?? false;
         openPanel('right', focusWasInControls ? () => rightPanelRef.current : null);
+      } else if (action.type === 'showInDocument' && isNarrow()) {
+        // The document is in the Details drawer; the reader itself takes the keyboard to the passage.
+        openPanel('right', null);
       }
     },
     [openPanel],

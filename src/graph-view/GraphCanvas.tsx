@@ -5,7 +5,7 @@ import type { Core, ElementDefinition, EventObject, SingularElementReturnValue }
 import type { LayoutName, Selection } from '../state/app-state';
 import { buildStylesheet } from './stylesheet';
 import { applyView, type CanvasView } from './view-classes';
-import { frameElements, runLayout, type CanvasInsets } from './layouts';
+import { centreOn, frameElements, READABLE_ZOOM, runLayout, type CanvasInsets } from './layouts';
 import type { IdSets } from './view-classes';
 
 const STYLESHEET = buildStylesheet();
@@ -75,6 +75,8 @@ export function GraphCanvas({
 }: GraphCanvasProps) {
   const [cy, setCy] = useState<Core | null>(null);
   const boundTo = useRef<Core | null>(null);
+  /** The element last selected by a click on the canvas itself, so the view does not jump away from it. */
+  const tappedId = useRef<string | null>(null);
   const onSelectRef = useRef(onSelect);
   useEffect(() => {
     onSelectRef.current = onSelect;
@@ -87,6 +89,7 @@ export function GraphCanvas({
     boundTo.current = instance;
     instance.on('tap', 'node, edge', (event: EventObject) => {
       const target = event.target as SingularElementReturnValue;
+      tappedId.current = target.id();
       onSelectRef.current({ kind: target.isNode() ? 'node' : 'edge', id: target.id() });
     });
     instance.on('tap', (event: EventObject) => {
@@ -134,15 +137,34 @@ export function GraphCanvas({
     if (cy && !cy.destroyed()) applyView(cy, view);
   }, [cy, view]);
 
-  // The canvas follows the selection: bring a selected node into view when it is off screen.
+  // The canvas follows the selection. A click on the canvas moves the view only if what was clicked ends up
+  // hidden (under a drawer that opened for it); a selection made elsewhere (search, list, reader, details) is
+  // brought to the middle of the visible canvas, zoomed in enough for its neighbours' names to show.
   useEffect(() => {
     if (!cy || cy.destroyed() || headless || !view.selectedId) return;
     const element = cy.getElementById(view.selectedId);
     if (element.empty() || element.hasClass('hidden')) return;
-    const box = element.renderedBoundingBox();
-    const inView = box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();
-    if (!inView) cy.animate({ center: { eles: element } }, { duration: 300 });
+    const insets = coveredInsets(containerRef.current);
+    const tapped = tappedId.current === view.selectedId;
+    tappedId.current = null;
+    if (tapped) {
+      const box = element.renderedBoundingBox();
+      const inView =
+        box.x1 >= insets.left && box.y1 >= 0 && box.x2 <= cy.width() - insets.right && box.y2 <= cy.height();
+      if (inView) return;
+    }
+    centreOn(cy, element, Math.max(cy.zoom(), tapped ? 0 : READABLE_ZOOM), insets);
   }, [cy, view.selectedId, headless]);
+
+  // A path found is framed whole, so the chain the panel lists in words can be followed on the canvas too.
+  const framedPath = useRef<IdSets | null>(null);
+  useEffect(() => {
+    if (!cy || cy.destroyed() || headless) return;
+    const before = framedPath.current;
+    framedPath.current = view.path;
+    if (!view.path || view.path.nodeIds.size === 0 || (before && sameIds(before, view.path))) return;
+    frameElements(cy, cy.elements('.on-path'), true, coveredInsets(containerRef.current));
+  }, [cy, view.path, headless]);
 
   // The canvas follows the trace: each new step is framed, so its words and arrows are readable at any graph size.
   const framedStep = useRef<string | null>(null);

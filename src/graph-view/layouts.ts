@@ -213,3 +213,24 @@ export function frameElements(
   if (animate) cy.animate({ zoom, pan }, { duration: 350, easing: 'ease-in-out-cubic' });
   else cy.viewport({ zoom, pan });
 }
+
+/** A zoom at which a node's neighbours are drawn with their names (12 px labels stay above the label threshold). */
+export const READABLE_ZOOM = 0.9;
+
+/** Brings an element to the middle of the part of the canvas `insets` leave uncovered, at `zoom`. */
+export function centreOn(
+  cy: Core,
+  element: cytoscape.SingularElementReturnValue,
+  zoom: number,
+  insets: CanvasInsets = NO_INSETS,
+): void {
+  cy.stop(true, false);
+  const box = element.boundingBox();
+  const level = Math.min(zoom, cy.maxZoom());
+  const width = Math.max(cy.width() - insets.left - insets.right, 1);
+  const pan = {
+    x: insets.left + width / 2 - level * (box.x1 + box.w / 2),
+    y: cy.height() / 2 - level * (box.y1 + box.h / 2),
+  };
+  cy.animate({ zoom: level, pan }, { duration: 300, easing: 'ease-in-out-cubic' });
+}

@@ -231,15 +231,27 @@ function choiceAt(model: ReaderModel, seg: number, selKey: string | null): Choic
   };
 }
 
-/** A highlight's accessible name: its own words first (what a sighted user sees), then what pressing selects. */
+/**
+ * A highlight's accessible name: its own words (what a sighted user sees), then what following it selects, e.g.
+ * "MI6 works closely with GCHQ: MI6 (agency), 1 of 2". Kept free of command words ("select", "next"): a name
+ * is also how a screen-reader user or a test finds a control, and 300 highlights saying "next" would drown out
+ * the tracer's Next button.
+ */
 function highlightName(model: ReaderModel, seg: number, words: string, selKey: string | null): string {
   const shown = words.replace(/\s+/g, ' ').trim();
   const choice = choiceAt(model, seg, selKey);
   if (!choice) return shown;
   const what = model.ownerTitles[choice.owner] ?? '';
-  if (choice.kind === 'step') return `${shown} — show in the tracer: ${what}`;
-  if (choice.of === 1) return `${shown} — select ${what}`;
-  return `${shown} — select ${what}, ${choice.at + 1} of ${choice.of}; press again for the next`;
+  if (choice.kind === 'step') return `${shown}: ${what}`;
+  if (choice.of === 1) return `${shown}: ${what}`;
+  return `${shown}: ${what}, ${choice.at + 1} of ${choice.of}`;
+}
+
+/** How to reach the other elements the words support, read after the name where there are several. */
+function highlightHint(model: ReaderModel, seg: number, selKey: string | null): string | undefined {
+  const choice = choiceAt(model, seg, selKey);
+  if (!choice || choice.kind === 'step' || choice.of === 1) return undefined;
+  return `Press Enter again for ${model.ownerTitles[choice.next] ?? ''}`;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -299,8 +311,10 @@ function renderSegments(model: ReaderModel, block: Block, flags: Flags, selKey: 
         <mark
           key={i}
           {...shared}
-          role="button"
+          // A link: following it goes to what the words support (it selects that element everywhere).
+          role="link"
           aria-label={highlightName(model, i, words, selKey)}
+          aria-description={highlightHint(model, i, selKey)}
           tabIndex={f & TABBABLE ? 0 : -1}
         >
           {words}
@@ -630,7 +644,7 @@ export function DocumentReader() {
           </>
         )}
       </p>
-      <div id={bodyId} hidden={!open}>
+      <div id={bodyId} className="reader-pane" hidden={!open}>
         <p className="reader-keys">
           {model.owners.length} passages of evidence, tinted: point at one to see what it supports, click to
           select it, again for the next. Keys: <kbd>Tab</kbd> to them, arrows move, <kbd>Enter</kbd> selects.

@@ -265,6 +265,29 @@ describe('the explorer in Chromium', () => {
     await saveScreenshot(page, 'narrow-trace');
   });
 
+  it('each control is found by its role and name alone, as a screen-reader user or a script would find it', async () => {
+    session = await openApp('/?sel=node:mi6&trace=case-study:2');
+    const { page } = session;
+    // Playwright matches names as case-insensitive substrings: a reader highlight named "… press again for the
+    // next" made "Next" match some 180 controls. (MI6's connection "plays a key role" is the article's own
+    // words, so "Play" is matched exactly.)
+    for (const name of ['Next', 'Previous', 'Stop tracing', 'Reset filters', 'Zoom in', 'Zoom out']) {
+      await expect(page.getByRole('button', { name }).count(), name).resolves.toBe(1);
+    }
+    for (const name of [
+      'Play',
+      'Graph',
+      'Entities list',
+      'Open dataset…',
+      'Focus on this',
+      'Path from here',
+    ]) {
+      await expect(page.getByRole('button', { name, exact: true }).count(), name).resolves.toBe(1);
+    }
+    await expect(page.getByRole('combobox', { name: /Search entities/ }).count()).resolves.toBe(1);
+    await expect(page.getByRole('slider', { name: 'Step' }).count()).resolves.toBe(1);
+  });
+
   it('a malformed dataset file gets a clear message and the MI6 graph stays open', async () => {
     session = await openApp('/?sel=node:mi6');
     const { page } = session;

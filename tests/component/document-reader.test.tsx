@@ -16,15 +16,12 @@ function details() {
 }
 
 /**
- * The reader's highlights in text order: every run of words with spans over it is a button (its name says what
- * pressing it selects); a run of only spaces or punctuation between highlights is a plain mark.
+ * The reader's highlights in text order: every run of words with spans over it is a link (its name says what
+ * following it selects); a run of only spaces or punctuation between highlights is a plain mark.
  */
 function highlights(): HTMLElement[] {
   const inReader = within(reader());
-  const buttons = inReader
-    .queryAllByRole('button')
-    .filter((b) => !/^(Hide|Show) document$/.test(b.textContent ?? ''));
-  return [...buttons, ...inReader.queryAllByRole('mark')].sort((a, b) =>
+  return [...inReader.queryAllByRole('link'), ...inReader.queryAllByRole('mark')].sort((a, b) =>
     a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
   );
 }
@@ -144,31 +141,30 @@ describe('document reader', () => {
     expect(target).toHaveFocus();
   });
 
-  it('each highlight is a button named for its words and for what pressing it selects', () => {
+  it('each highlight is a link named for its words and for what following it selects', () => {
     renderApp('/', openMinimal());
     const text = within(reader());
     // Words that support two elements: the name says which one a press selects, and that there is another.
     expect(
-      text.getByRole('button', {
-        name: 'MI6 works closely with GCHQ — select MI6 (agency), 1 of 2; press again for the next',
-      }),
+      text.getByRole('link', { name: 'MI6 works closely with GCHQ: MI6 (agency), 1 of 2' }),
     ).toHaveTextContent(/^MI6 works closely with GCHQ$/);
     expect(
-      text.getByRole('button', {
-        name: 'a memory stick by a nervous source — select Memory stick (information)',
-      }),
+      text.getByRole('link', { name: 'MI6 works closely with GCHQ: MI6 (agency), 1 of 2' }),
+    ).toHaveAccessibleDescription('Press Enter again for MI6 works closely with GCHQ (relation)');
+    expect(
+      text.getByRole('link', { name: 'a memory stick by a nervous source: Memory stick (information)' }),
     ).toBeInTheDocument();
     // Words that only a flow step quotes put the tracer on that step.
     expect(
-      text.getByRole('button', {
-        name: 'was handed — show in the tracer: Step 1 of “The memory stick, from Vienna to GCHQ”: Anna Clarke is handed a memory stick',
+      text.getByRole('link', {
+        name: 'was handed: Step 1 of “The memory stick, from Vienna to GCHQ”: Anna Clarke is handed a memory stick',
       }),
     ).toBeInTheDocument();
   });
 
   it('pressing Enter again on the same words selects the next element they support, and says which one it is', async () => {
     const { user } = renderApp('/', openMinimal());
-    const words = within(reader()).getByRole('button', { name: /^MI6 works closely with GCHQ — select MI6/ });
+    const words = within(reader()).getByRole('link', { name: /^MI6 works closely with GCHQ: MI6 / });
     act(() => words.focus());
 
     await user.keyboard('{Enter}');
@@ -178,7 +174,7 @@ describe('document reader', () => {
       '1 of 2 supported here. Press again for MI6 works closely with GCHQ (relation).',
     );
     expect(words).toHaveAccessibleName(
-      'MI6 works closely with GCHQ — select MI6 works closely with GCHQ (relation), 2 of 2; press again for the next',
+      'MI6 works closely with GCHQ: MI6 works closely with GCHQ (relation), 2 of 2',
     );
 
     await user.keyboard('{Enter}');
@@ -191,9 +187,7 @@ describe('document reader', () => {
       'polite',
     );
     expect(status).toHaveTextContent('2 of 2 supported here. Press again for MI6 (agency).');
-    expect(words).toHaveAccessibleName(
-      'MI6 works closely with GCHQ — select MI6 (agency), 1 of 2; press again for the next',
-    );
+    expect(words).toHaveAccessibleName('MI6 works closely with GCHQ: MI6 (agency), 1 of 2');
     expect(words).toHaveFocus();
 
     // A selection made elsewhere is not "here": the status goes quiet.
@@ -204,7 +198,7 @@ describe('document reader', () => {
   it('commas and spaces between highlighted names are drawn but are not stops for the keyboard', () => {
     renderApp('/');
     const marks = highlights();
-    const stops = marks.filter((m) => m.getAttribute('role') === 'button');
+    const stops = marks.filter((m) => m.getAttribute('role') === 'link');
     expect(stops.length).toBeGreaterThan(100);
     for (const stop of stops) expect(stop.textContent).toMatch(/[\p{L}\p{N}]/u);
     // The runs between them are still highlighted (the text reads continuously), just not a place to stop.
@@ -245,7 +239,7 @@ describe('document reader', () => {
       await user.tab();
       await user.keyboard('{ArrowRight}{ArrowRight}');
       const focused = document.activeElement as HTMLElement;
-      expect(focused).toHaveAttribute('role', 'button');
+      expect(focused).toHaveAttribute('role', 'link');
       // Where the highlight is before the press (y 405), and after the details panel has grown above it.
       const box = (top: number) => DOMRect.fromRect({ x: 10, y: top, width: 200, height: 38 });
       vi.spyOn(focused, 'getBoundingClientRect').mockReturnValueOnce(box(405)).mockReturnValue(box(1344));
