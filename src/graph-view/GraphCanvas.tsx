@@ -1,12 +1,17 @@
 // The graph canvas: the thin adapter between the store's view and Cytoscape (through react-cytoscapejs).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
-import type { Core, ElementDefinition, EventObject, SingularElementReturnValue } from 'cytoscape';
+import type {
+  Core,
+  EdgeSingular,
+  ElementDefinition,
+  EventObject,
+  SingularElementReturnValue,
+} from 'cytoscape';
 import type { LayoutName, Selection } from '../state/app-state';
 import { buildStylesheet } from './stylesheet';
-import { applyView, type CanvasView } from './view-classes';
+import { applyView, type CanvasView, type IdSets } from './view-classes';
 import { centreOn, frameElements, READABLE_ZOOM, runLayout, type CanvasInsets } from './layouts';
-import type { IdSets } from './view-classes';
 
 const STYLESHEET = buildStylesheet();
 
@@ -148,9 +153,10 @@ export function GraphCanvas({
     const tapped = tappedId.current === view.selectedId;
     tappedId.current = null;
     if (tapped) {
-      const box = element.renderedBoundingBox();
+      // By position, not renderedBoundingBox(): see framingBox in layouts.ts.
+      const at = element.isNode() ? element.renderedPosition() : (element as EdgeSingular).renderedMidpoint();
       const inView =
-        box.x1 >= insets.left && box.y1 >= 0 && box.x2 <= cy.width() - insets.right && box.y2 <= cy.height();
+        at.x >= insets.left && at.y >= 0 && at.x <= cy.width() - insets.right && at.y <= cy.height();
       if (inView) return;
     }
     centreOn(cy, element, Math.max(cy.zoom(), tapped ? 0 : READABLE_ZOOM), insets);

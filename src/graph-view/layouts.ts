@@ -184,6 +184,33 @@ export interface CanvasInsets {
 
 const NO_INSETS: CanvasInsets = { left: 0, right: 0 };
 
+/** Room kept around nodes for their labels, drawn under them and wider than them. */
+const LABEL_ROOM = { side: 50, below: 45 };
+
+/**
+ * The box around some elements' nodes (an edge's by its ends), worked out from positions and sizes, with room
+ * for labels. Not Cytoscape's boundingBox(): called in the same tick as a class change that resizes labels, it
+ * caches the label at its old size, and the renderer then draws the new label squeezed into the old box.
+ */
+export function framingBox(elements: cytoscape.Collection): { x1: number; y1: number; w: number; h: number } {
+  const nodes = elements.nodes().union(elements.edges().connectedNodes());
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  nodes.forEach((node) => {
+    const { x, y } = node.position();
+    const halfW = node.width() / 2;
+    const halfH = node.height() / 2;
+    x1 = Math.min(x1, x - halfW - LABEL_ROOM.side);
+    x2 = Math.max(x2, x + halfW + LABEL_ROOM.side);
+    y1 = Math.min(y1, y - halfH);
+    y2 = Math.max(y2, y + halfH + LABEL_ROOM.below);
+  });
+  if (!Number.isFinite(x1)) return { x1: 0, y1: 0, w: 0, h: 0 };
+  return { x1, y1, w: x2 - x1, h: y2 - y1 };
+}
+
 /**
  * Centres the view on some elements, zoomed to fit them (at most MAX_FRAMING_ZOOM), within the part of the
  * canvas that `insets` leave uncovered.
@@ -198,7 +225,7 @@ export function frameElements(
   // A pan still running (the canvas following a selection made before the layout ended) would carry the view
   // past this framing: stop it first.
   cy.stop(true, false);
-  const box = elements.boundingBox();
+  const box = framingBox(elements);
   const width = Math.max(cy.width() - insets.left - insets.right, 1);
   const zoom = Math.min(
     MAX_FRAMING_ZOOM,
@@ -225,7 +252,7 @@ export function centreOn(
   insets: CanvasInsets = NO_INSETS,
 ): void {
   cy.stop(true, false);
-  const box = element.boundingBox();
+  const box = framingBox(cy.collection().union(element));
   const level = Math.min(zoom, cy.maxZoom());
   const width = Math.max(cy.width() - insets.left - insets.right, 1);
   const pan = {

@@ -265,6 +265,22 @@ describe('the explorer in Chromium', () => {
     await saveScreenshot(page, 'narrow-trace');
   });
 
+  it("stepping on draws the new step's names at their full size, not squeezed into their earlier size", async () => {
+    session = await openApp('/?layout=flow&trace=case-study:5');
+    const { page } = session;
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.waitForFunction(() =>
+      window.__dossierCy?.getElementById('mobile-phone').hasClass('flow-current'),
+    );
+    await page.waitForTimeout(600);
+    // "Mobile phone" in the step's 22 px bold is some 160 px wide; squeezed into its 12 px box it was 89.
+    const width = await page.evaluate(
+      () => window.__dossierCy?.getElementById('mobile-phone').boundingBox({ includeLabels: true }).w ?? 0,
+    );
+    expect(width).toBeGreaterThan(120);
+    await saveScreenshot(page, 'trace-step-6-after-next');
+  });
+
   it('each control is found by its role and name alone, as a screen-reader user or a script would find it', async () => {
     session = await openApp('/?sel=node:mi6&trace=case-study:2');
     const { page } = session;
