@@ -83,6 +83,13 @@ export function GraphView({ onSelect, headless }: { onSelect: (s: Selection) => 
           Showing {shownNodes} of {totalNodes} entities, {shownEdges} of {totalEdges} relations
         </p>
       </div>
+      {shownNodes === 0 && (
+        // An empty canvas would look broken: say why it is empty and how to get the graph back.
+        <p className="canvas-empty">
+          Nothing matches these filters{state.focus ? ' and this focus' : ''}. Untick some, or use Reset
+          filters in the Filters panel.
+        </p>
+      )}
       <GraphCanvas
         elements={elements}
         view={view}

@@ -54,8 +54,8 @@ export const FAMILY_STYLE: Record<
   { colour: string; line: 'solid' | 'dashed' | 'dotted'; width: number; label: string }
 > = {
   intelligence: { colour: '#0b3d91', line: 'solid', width: 3, label: 'Information passed on' },
-  hostile: { colour: '#b3261e', line: 'dashed', width: 2, label: 'Hostile: threatens, exploits, targets' },
-  counter: { colour: '#1b7a3d', line: 'solid', width: 2, label: 'Counters, investigates, protects' },
-  cooperation: { colour: '#6a3d9a', line: 'dotted', width: 2, label: 'Works with, supports, meets' },
+  hostile: { colour: '#b3261e', line: 'dashed', width: 2, label: 'Hostile' },
+  counter: { colour: '#1b7a3d', line: 'solid', width: 2, label: 'Countering' },
+  cooperation: { colour: '#6a3d9a', line: 'dotted', width: 2, label: 'Cooperation' },
   other: { colour: '#666666', line: 'solid', width: 1.5, label: 'Other relations' },
 };

@@ -335,8 +335,15 @@ function EdgeDetails({
 
   return (
     <article className="details-body" aria-labelledby={titleId}>
-      <h3 id={titleId} ref={headingRef} tabIndex={-1} className="details-title">
-        Relation<span className="visually-hidden">: {edgeSentence(index, edge)}</span>
+      {/* Named in full by aria-label: a visually hidden span would be read with a stray space ("Relation :"). */}
+      <h3
+        id={titleId}
+        ref={headingRef}
+        tabIndex={-1}
+        className="details-title"
+        aria-label={`Relation: ${edgeSentence(index, edge)}`}
+      >
+        Relation
       </h3>
       <p className="relation-sentence">
         {end(source, edge.source)}{' '}
@@ -363,17 +370,22 @@ function EdgeDetails({
 
 function ThreatAreas({ ids }: { ids: readonly string[] }) {
   const { index } = useOpenDataset();
+  const labelId = useId();
   if (ids.length === 0) return null;
   return (
-    <p className="details-areas">
-      <span className="details-label">Threat areas:</span>{' '}
-      {ids.map((id, i) => (
-        <span key={id}>
-          <span className="area-chip">{index.threatAreaById.get(id)?.label ?? id}</span>
-          {i < ids.length - 1 && <span className="visually-hidden">, </span>}
-        </span>
-      ))}
-    </p>
+    <div className="details-areas">
+      <span className="details-label" id={labelId}>
+        Threat areas:
+      </span>{' '}
+      {/* A list, so a screen reader counts the areas and reads each one cleanly. */}
+      <ul className="area-list" aria-labelledby={labelId}>
+        {ids.map((id) => (
+          <li key={id} className="area-chip">
+            {index.threatAreaById.get(id)?.label ?? id}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 

@@ -1,7 +1,7 @@
 // The legend: what each node colour and shape, each line colour and style, and each highlight on the canvas means.
 import { useId, useState } from 'react';
 import { FAMILY_STYLE, RELATION_FAMILY, type RelationFamily } from '../graph-view/palette';
-import { NODE_TYPE_INFO, NODE_TYPES, RELATION_TYPES } from '../model/vocabulary';
+import { NODE_TYPE_INFO, NODE_TYPES, RELATION_TYPE_INFO, RELATION_TYPES } from '../model/vocabulary';
 import { useOpenDataset } from '../state/store';
 import { RelationSwatch, TypeSwatch } from './TypeSwatch';
 import './browse.css';
@@ -17,9 +17,8 @@ export function Legend() {
 
   // Only what this dataset uses: a legend entry for something never drawn is noise.
   const nodeTypes = NODE_TYPES.filter((t) => (index.nodeCountByType.get(t) ?? 0) > 0);
-  const usedFamilies = new Set(
-    RELATION_TYPES.filter((t) => (index.edgeCountByType.get(t) ?? 0) > 0).map((t) => RELATION_FAMILY[t]),
-  );
+  const usedTypes = RELATION_TYPES.filter((t) => (index.edgeCountByType.get(t) ?? 0) > 0);
+  const usedFamilies = new Set(usedTypes.map((t) => RELATION_FAMILY[t]));
   const families = FAMILIES.filter((f) => usedFamilies.has(f));
   const hasFlows = index.dataset.flows.length > 0;
 
@@ -52,7 +51,15 @@ export function Legend() {
         <ul className="legend-list">
           {families.map((f) => (
             <li key={f}>
-              <RelationSwatch family={f} /> {FAMILY_STYLE[f].label}
+              <RelationSwatch family={f} /> <span>{FAMILY_STYLE[f].label}</span>
+              {/* Every relation type drawn this way that the dataset uses, so no line on the canvas is unexplained. */}
+              <span className="legend-types">
+                {': '}
+                {usedTypes
+                  .filter((t) => RELATION_FAMILY[t] === f)
+                  .map((t) => RELATION_TYPE_INFO[t].label)
+                  .join(', ')}
+              </span>
             </li>
           ))}
         </ul>

@@ -38,7 +38,8 @@ export function connectionSentence(self: GraphNode, connection: Connection): str
 
 /** What the aria-live region says about the selection; empty when nothing (or nothing known) is selected. */
 export function describeSelection(index: GraphIndex, selection: Selection): string {
-  if (!selection) return '';
+  // Said when Esc or a click on empty canvas clears the selection (a live region's first text is not read).
+  if (!selection) return 'Nothing selected';
   if (selection.kind === 'node') {
     const node = index.nodeById.get(selection.id);
     if (!node) return '';

@@ -14,6 +14,8 @@ describe('the keyboard keeps its place across the app', () => {
 
     expect(within(details).getByText(/Select an entity/)).toBeVisible();
     expect(screen.getByRole('complementary', { name: 'Details and document' })).toHaveFocus();
+    // A screen reader hears that the selection went.
+    expect(screen.getByText('Nothing selected')).toHaveAttribute('aria-live', 'polite');
   });
 
   it('the first Tab reaches "Skip to the graph" and "Skip to details", which take the keyboard past the panels', async () => {

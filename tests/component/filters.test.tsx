@@ -1,7 +1,7 @@
 // Filters (threat areas, entity types, relation types, reset) and the legend, through the left panel.
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { NODE_TYPE_INFO } from '../../src/model/vocabulary';
+import { NODE_TYPE_INFO, RELATION_TYPE_INFO } from '../../src/model/vocabulary';
 import { renderApp } from './render-app';
 
 const filtersPanel = () => screen.getByRole('region', { name: 'Filters' });
@@ -124,6 +124,18 @@ describe('Filters', () => {
   });
 });
 
+describe('an empty result', () => {
+  it('filters that leave nothing say so on the canvas, and how to get the graph back', async () => {
+    const { user } = renderApp('/');
+    await user.click(within(group('Threat areas')).getByRole('checkbox', { name: /^Cyber security/ }));
+    expect(screen.queryByText(/Nothing matches these filters/)).toBeNull();
+    // Nobody in cyber security recruits anyone.
+    await user.click(within(group('Relation types')).getByRole('checkbox', { name: /^recruits/ }));
+    expect(countsLine()).toHaveTextContent(/^Showing 0 of \d+ entities/);
+    expect(screen.getByText(/Nothing matches these filters/)).toHaveTextContent(/use Reset filters/);
+  });
+});
+
 describe('Legend', () => {
   it('names every entity type the dataset uses, and each family of relations', () => {
     const { open } = renderApp();
@@ -131,6 +143,10 @@ describe('Legend', () => {
     const used = new Set(open.dataset.nodes.map((n) => n.type));
     for (const type of used) expect(within(legend).getByText(NODE_TYPE_INFO[type].label)).toBeVisible();
     expect(within(legend).getByText('Information passed on')).toBeVisible();
+    // Each family lists the relation types it draws, every one the dataset uses.
+    const legendText = legend.textContent ?? '';
+    for (const type of new Set(open.dataset.edges.map((e) => e.type)))
+      expect(legendText).toContain(RELATION_TYPE_INFO[type].label);
     expect(within(legend).getByText(/Numbered blue arrows: the hand-offs/)).toBeVisible();
     expect(within(legend).getByText(/Faded: not connected to the selection/)).toBeVisible();
   });
