@@ -162,18 +162,19 @@ export async function runLayout(cy: Core, request: LayoutRequest): Promise<void>
   }
   await done;
   if (cy.destroyed()) return;
-  // While a trace is shown, frame its current step rather than the whole graph.
+  // While a trace is shown, frame its current step rather than the whole graph; while a path is, the path.
   const current = cy.elements('.flow-current');
+  const path = cy.elements('.on-path');
   frameElements(
     cy,
-    current.nonempty() ? current.union(current.connectedNodes()) : fitTo,
+    current.nonempty() ? current.union(current.connectedNodes()) : path.nonempty() ? path : fitTo,
     request.animate,
     request.insets,
   );
 }
 
 /** The most a framing zooms in: a one-node step or selection would otherwise fill the screen. */
-const MAX_FRAMING_ZOOM = 1.3;
+const MAX_FRAMING_ZOOM = 1;
 const FRAMING_PADDING = 40;
 
 /** Pixels of the canvas hidden under something drawn over it (a drawer on a narrow screen), per side. */
