@@ -1,5 +1,5 @@
 // The app: composes the rooms (store, canvas, panels) around one open dataset and keeps the view in the URL.
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { INITIAL_STATE, reducer, type Action, type AppState, type Selection } from '../state/app-state';
 import { decodeUrlState, encodeUrlState, sanitizeState, type KnownIds } from '../state/url-state';
 import { deriveView } from '../state/derived-view';
@@ -8,6 +8,7 @@ import type { OpenDataset } from '../data/open-dataset';
 import type { GraphIndex } from '../model/graph-index';
 import { GraphView } from './GraphView';
 import { Header } from './Header';
+import { isNarrow, TOGGLE_ID, useDrawers, type Side } from './use-drawers';
 import { SearchBox } from '../panels/SearchBox';
 import { FiltersPanel } from '../panels/FiltersPanel';
 import { FocusPathPanel } from '../panels/FocusPathPanel';
@@ -38,55 +39,15 @@ function knownIds(index: GraphIndex): KnownIds {
 const stateFromUrl = (index: GraphIndex): AppState =>
   sanitizeState(decodeUrlState(window.location.search), knownIds(index));
 
-/** Below this width the side panels are drawers over the canvas (see styles.css), one open at a time. */
-const NARROW = '(max-width: 1000px)';
-const isNarrow = (): boolean => window.matchMedia?.(NARROW).matches ?? false;
-/** Follows the narrow-screen query as the window is resized. */
-function subscribeToNarrow(onChange: () => void): () => void {
-  const query = window.matchMedia?.(NARROW);
-  query?.addEventListener('change', onChange);
-  return () => query?.removeEventListener('change', onChange);
-}
-type Side = 'left' | 'right';
-const TOGGLE_ID: Record<Side, string> = { left: 'toggle-left-panel', right: 'toggle-right-panel' };
-
 export function App({ initial, headless = false }: AppProps) {
   const [open, setOpen] = useState<OpenDataset>(initial);
   const [state, dispatch] = useReducer(reducer, open.index, stateFromUrl);
   const derived = useMemo(() => deriveView(state, open.index), [state, open.index]);
   const searchRef = useRef<HTMLInputElement | null>(null);
-  const narrow = useSyncExternalStore(subscribeToNarrow, isNarrow);
-  const leftPanelRef = useRef<HTMLElement | null>(null);
-  const rightPanelRef = useRef<HTMLElement | null>(null);
   const centreRef = useRef<HTMLElement | null>(null);
+  const drawers = useDrawers();
+  const { narrow, openPanel, closePanel, leftPanelRef, rightPanelRef } = drawers;
   const panelOf = (side: Side) => (side === 'left' ? leftPanelRef : rightPanelRef).current;
-  // On a narrow screen the panels are drawers over the canvas: start with them closed.
-  const [panelsOpen, setPanelsOpen] = useState(() => {
-    const narrow = isNarrow();
-    return { left: !narrow, right: !narrow };
-  });
-  /** What takes the keyboard once a drawer has opened (a drawer opened by its toggle takes it, as a dialog would). */
-  const focusOnOpen = useRef<(() => HTMLElement | null) | null>(null);
-
-  const openPanel = useCallback((side: Side, focusTarget: (() => HTMLElement | null) | null) => {
-    // Two drawers would leave almost no canvas on a narrow screen: opening one closes the other.
-    setPanelsOpen(
-      isNarrow() ? { left: side === 'left', right: side === 'right' } : { left: true, right: true },
-    );
-    focusOnOpen.current = focusTarget;
-  }, []);
-  const closePanel = useCallback((side: Side) => {
-    setPanelsOpen((p) => ({ ...p, [side]: false }));
-    // The drawer and whatever had focus in it are gone: give the keyboard back to the drawer's toggle.
-    document.getElementById(TOGGLE_ID[side])?.focus();
-  }, []);
-  const togglePanel = (side: Side) =>
-    panelsOpen[side] ? closePanel(side) : openPanel(side, () => panelOf(side));
-  useEffect(() => {
-    const target = focusOnOpen.current;
-    focusOnOpen.current = null;
-    target?.()?.focus();
-  });
 
   // On a narrow screen selecting something, or asking to see it in the document, opens the Details drawer, or
   // nothing visible would answer the click.
@@ -102,7 +63,7 @@ export function App({ initial, headless = false }: AppProps) {
         openPanel('right', null);
       }
     },
-    [openPanel],
+    [openPanel, leftPanelRef, rightPanelRef],
   );
 
   // The view lives in the URL: each change is a history entry, so Back undoes it; Back/Forward restore it.
@@ -131,7 +92,7 @@ export function App({ initial, headless = false }: AppProps) {
       if (event.key === '/' && !isTextEntry(event.target)) {
         event.preventDefault();
         // On a narrow screen search lives in the Controls drawer: open it first.
-        if (isNarrow() && !panelsOpen.left) openPanel('left', () => searchRef.current);
+        if (isNarrow() && !drawers.open.left) openPanel('left', () => searchRef.current);
         else searchRef.current?.focus();
       } else if (event.key === 'Escape') {
         const inDrawer = (['left', 'right'] as const).find(
@@ -173,7 +134,7 @@ export function App({ initial, headless = false }: AppProps) {
                 <button
                   type="button"
                   onClick={() =>
-                    isNarrow() && !panelsOpen.right
+                    isNarrow() && !drawers.open.right
                       ? openPanel('right', () => rightPanelRef.current)
                       : rightPanelRef.current?.focus()
                   }
@@ -183,9 +144,9 @@ export function App({ initial, headless = false }: AppProps) {
               </div>
               <Header
                 onOpen={openAnother}
-                panelsOpen={panelsOpen}
+                panelsOpen={drawers.open}
                 toggleIds={TOGGLE_ID}
-                onTogglePanel={togglePanel}
+                onTogglePanel={drawers.togglePanel}
               />
               <main className="workspace">
                 <aside
@@ -193,7 +154,7 @@ export function App({ initial, headless = false }: AppProps) {
                   ref={leftPanelRef}
                   tabIndex={-1}
                   data-canvas-overlay
-                  className={`side-panel left-panel${panelsOpen.left ? '' : ' collapsed'}`}
+                  className={`side-panel left-panel${drawers.open.left ? '' : ' collapsed'}`}
                   aria-label="Search, filters and tracer"
                 >
                   {narrow && <DrawerClose label="Close controls" onClose={() => closePanel('left')} />}
@@ -220,7 +181,7 @@ export function App({ initial, headless = false }: AppProps) {
                   ref={rightPanelRef}
                   tabIndex={-1}
                   data-canvas-overlay
-                  className={`side-panel right-panel${panelsOpen.right ? '' : ' collapsed'}`}
+                  className={`side-panel right-panel${drawers.open.right ? '' : ' collapsed'}`}
                   aria-label="Details and document"
                 >
                   {narrow && <DrawerClose label="Close details" onClose={() => closePanel('right')} />}

@@ -1,0 +1,73 @@
+// The side panels as drawers: below 1000 px they slide over the canvas, one at a time, and take the keyboard.
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
+
+/** Below this width the side panels are drawers over the canvas (see styles.css). */
+const NARROW = '(max-width: 1000px)';
+
+export const isNarrow = (): boolean => window.matchMedia?.(NARROW).matches ?? false;
+
+function subscribeToNarrow(onChange: () => void): () => void {
+  const query = window.matchMedia?.(NARROW);
+  query?.addEventListener('change', onChange);
+  return () => query?.removeEventListener('change', onChange);
+}
+
+export type Side = 'left' | 'right';
+
+/** The toggles' element ids, so a closing drawer can hand the keyboard back to its toggle. */
+export const TOGGLE_ID: Record<Side, string> = { left: 'toggle-left-panel', right: 'toggle-right-panel' };
+
+/** What takes the keyboard once a drawer has opened; looked up after the render, when it exists. */
+export type FocusTarget = (() => HTMLElement | null) | null;
+
+export interface Drawers {
+  /** Whether the screen is narrow now (follows resizes). */
+  narrow: boolean;
+  open: { left: boolean; right: boolean };
+  leftPanelRef: RefObject<HTMLElement | null>;
+  rightPanelRef: RefObject<HTMLElement | null>;
+  /** Opens a drawer (closing the other on a narrow screen), then focuses `focusTarget` if given. */
+  openPanel: (side: Side, focusTarget: FocusTarget) => void;
+  /** Closes a drawer and gives the keyboard back to its toggle. */
+  closePanel: (side: Side) => void;
+  /** The header toggles: open (taking the keyboard, as a dialog would) or close. */
+  togglePanel: (side: Side) => void;
+}
+
+export function useDrawers(): Drawers {
+  const narrow = useSyncExternalStore(subscribeToNarrow, isNarrow);
+  const left = useRef<HTMLElement | null>(null);
+  const right = useRef<HTMLElement | null>(null);
+  // On a narrow screen the drawers start closed; on a wide one the panels are always shown (styles.css).
+  const [open, setOpen] = useState(() => ({ left: !isNarrow(), right: !isNarrow() }));
+  const focusOnOpen = useRef<FocusTarget>(null);
+
+  const openPanel = useCallback((side: Side, focusTarget: FocusTarget) => {
+    // Two drawers would leave almost no canvas on a narrow screen: opening one closes the other.
+    setOpen(isNarrow() ? { left: side === 'left', right: side === 'right' } : { left: true, right: true });
+    focusOnOpen.current = focusTarget;
+  }, []);
+
+  const closePanel = useCallback((side: Side) => {
+    setOpen((o) => ({ ...o, [side]: false }));
+    // The drawer and whatever had focus in it are gone: give the keyboard back to the drawer's toggle.
+    document.getElementById(TOGGLE_ID[side])?.focus();
+  }, []);
+
+  const togglePanel = useCallback(
+    (side: Side) => {
+      if (open[side]) closePanel(side);
+      else openPanel(side, () => (side === 'left' ? left : right).current);
+    },
+    [open, openPanel, closePanel],
+  );
+
+  // A drawer that has just opened is visible now: the keyboard can go into it.
+  useEffect(() => {
+    const target = focusOnOpen.current;
+    focusOnOpen.current = null;
+    target?.()?.focus();
+  });
+
+  return { narrow, open, leftPanelRef: left, rightPanelRef: right, openPanel, closePanel, togglePanel };
+}
