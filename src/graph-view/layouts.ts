@@ -185,6 +185,14 @@ export interface CanvasInsets {
 
 const NO_INSETS: CanvasInsets = { left: 0, right: 0 };
 
+/** A box in model coordinates, as Cytoscape gives them. */
+interface Box {
+  x1: number;
+  y1: number;
+  w: number;
+  h: number;
+}
+
 /** Room kept around nodes for their labels, drawn under them and wider than them. */
 const LABEL_ROOM = { side: 50, below: 45 };
 
@@ -193,7 +201,7 @@ const LABEL_ROOM = { side: 50, below: 45 };
  * for labels. Not Cytoscape's boundingBox(): called in the same tick as a class change that resizes labels, it
  * caches the label at its old size, and the renderer then draws the new label squeezed into the old box.
  */
-export function framingBox(elements: cytoscape.Collection): { x1: number; y1: number; w: number; h: number } {
+export function framingBox(elements: cytoscape.Collection): Box {
   const nodes = elements.nodes().union(elements.edges().connectedNodes());
   let x1 = Infinity;
   let y1 = Infinity;
@@ -210,6 +218,15 @@ export function framingBox(elements: cytoscape.Collection): { x1: number; y1: nu
   });
   if (!Number.isFinite(x1)) return { x1: 0, y1: 0, w: 0, h: 0 };
   return { x1, y1, w: x2 - x1, h: y2 - y1 };
+}
+
+/** The pan that puts a box's centre, at `zoom`, in the middle of the part of the canvas `insets` leave uncovered. */
+function panToCentre(cy: Core, box: Box, zoom: number, insets: CanvasInsets): { x: number; y: number } {
+  const width = Math.max(cy.width() - insets.left - insets.right, 1);
+  return {
+    x: insets.left + width / 2 - zoom * (box.x1 + box.w / 2),
+    y: cy.height() / 2 - zoom * (box.y1 + box.h / 2),
+  };
 }
 
 /**
@@ -233,11 +250,7 @@ export function frameElements(
     (width - 2 * FRAMING_PADDING) / Math.max(box.w, 1),
     (cy.height() - 2 * FRAMING_PADDING) / Math.max(box.h, 1),
   );
-  // The pan that puts the box's centre in the middle of the uncovered part.
-  const pan = {
-    x: insets.left + width / 2 - zoom * (box.x1 + box.w / 2),
-    y: cy.height() / 2 - zoom * (box.y1 + box.h / 2),
-  };
+  const pan = panToCentre(cy, box, zoom, insets);
   if (animate) cy.animate({ zoom, pan }, { duration: 350, easing: 'ease-in-out-cubic' });
   else cy.viewport({ zoom, pan });
 }
@@ -255,10 +268,6 @@ export function centreOn(
   cy.stop(true, false);
   const box = framingBox(cy.collection().union(element));
   const level = Math.min(zoom, cy.maxZoom());
-  const width = Math.max(cy.width() - insets.left - insets.right, 1);
-  const pan = {
-    x: insets.left + width / 2 - level * (box.x1 + box.w / 2),
-    y: cy.height() / 2 - level * (box.y1 + box.h / 2),
-  };
+  const pan = panToCentre(cy, box, level, insets);
   cy.animate({ zoom: level, pan }, { duration: 300, easing: 'ease-in-out-cubic' });
 }

@@ -242,8 +242,8 @@ function highlightName(model: ReaderModel, seg: number, words: string, selKey: s
   const choice = choiceAt(model, seg, selKey);
   if (!choice) return shown;
   const what = model.ownerTitles[choice.owner] ?? '';
-  if (choice.kind === 'step') return `${shown}: ${what}`;
-  if (choice.of === 1) return `${shown}: ${what}`;
+  // A step, or the only element the words support, needs no "1 of n".
+  if (choice.kind === 'step' || choice.of === 1) return `${shown}: ${what}`;
   return `${shown}: ${what}, ${choice.at + 1} of ${choice.of}`;
 }
 

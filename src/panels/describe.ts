@@ -36,7 +36,7 @@ export function connectionSentence(self: GraphNode, connection: Connection): str
     : `${other.label} ${edge.label} ${self.label}`;
 }
 
-/** What the aria-live region says about the selection; empty when nothing (or nothing known) is selected. */
+/** What the aria-live region says about the selection: "Nothing selected" when none, empty when it is unknown. */
 export function describeSelection(index: GraphIndex, selection: Selection): string {
   // Said when Esc or a click on empty canvas clears the selection (a live region's first text is not read).
   if (!selection) return 'Nothing selected';
