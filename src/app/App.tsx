@@ -32,7 +32,7 @@ function knownIds(index: GraphIndex): KnownIds {
     hasNode: (id) => index.nodeById.has(id),
     hasEdge: (id) => index.edgeById.has(id),
     hasThreatArea: (id) => index.threatAreaById.has(id),
-    flowLength: (id) => index.dataset.flows.find((f) => f.id === id)?.steps.length,
+    flowLength: (id) => index.flowById.get(id)?.steps.length,
   };
 }
 

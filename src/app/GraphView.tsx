@@ -19,7 +19,7 @@ export function GraphView({ onSelect, headless }: { onSelect: (s: Selection) => 
   const [layoutSeq, setLayoutSeq] = useState(0);
 
   // The flow the tracer shows (or the dataset's first) numbers the hand-offs and orders the flow layout.
-  const flow = dataset.flows.find((f) => f.id === state.trace?.flowId) ?? dataset.flows[0];
+  const flow = (state.trace && index.flowById.get(state.trace.flowId)) ?? dataset.flows[0];
   const numbers = useMemo(
     () => (flow ? handOffNumbers(flow, index) : new Map<string, number[]>()),
     [flow, index],

@@ -9,6 +9,7 @@ import type {
   SingularElementReturnValue,
 } from 'cytoscape';
 import type { LayoutName, Selection } from '../state/app-state';
+import { sameIds } from '../model/query';
 import { buildStylesheet } from './stylesheet';
 import { applyView, type CanvasView, type IdSets } from './view-classes';
 import { centreOn, frameElements, READABLE_ZOOM, runLayout, type CanvasInsets } from './layouts';
@@ -40,12 +41,6 @@ function coveredInsets(container: HTMLElement | null): CanvasInsets {
   }
   return insets;
 }
-
-const sameIds = (a: IdSets, b: IdSets): boolean =>
-  a.nodeIds.size === b.nodeIds.size &&
-  a.edgeIds.size === b.edgeIds.size &&
-  [...a.nodeIds].every((id) => b.nodeIds.has(id)) &&
-  [...a.edgeIds].every((id) => b.edgeIds.has(id));
 
 export interface LayoutCommand {
   name: LayoutName;

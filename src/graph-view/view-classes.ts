@@ -1,11 +1,9 @@
 // The app's view state -> classes on Cytoscape elements, applied in one batch; elements are never rebuilt for it.
 import type { Core } from 'cytoscape';
+import type { IdSets } from '../model/query';
 import type { ViewClass } from './stylesheet';
 
-export interface IdSets {
-  nodeIds: ReadonlySet<string>;
-  edgeIds: ReadonlySet<string>;
-}
+export type { IdSets };
 
 export interface CanvasView {
   /** What filters and focus leave visible. */

@@ -1,5 +1,5 @@
 // The loaded dataset's indexes, built once per dataset: lookups by id, adjacency, counts, label search, evidence by offset.
-import type { Dataset, GraphEdge, GraphNode, ThreatArea } from './schema';
+import type { Dataset, Flow, GraphEdge, GraphNode, ThreatArea } from './schema';
 import { NODE_TYPES, RELATION_TYPES, type NodeType, type RelationType } from './vocabulary';
 
 /** Which way an edge points, seen from the node whose connections are listed. */
@@ -35,6 +35,7 @@ export interface GraphIndex {
   readonly nodeById: ReadonlyMap<string, GraphNode>;
   readonly edgeById: ReadonlyMap<string, GraphEdge>;
   readonly threatAreaById: ReadonlyMap<string, ThreatArea>;
+  readonly flowById: ReadonlyMap<string, Flow>;
   /** Edges by source node id, in dataset order. Only nodes with at least one such edge have an entry. */
   readonly outgoing: ReadonlyMap<string, readonly GraphEdge[]>;
   /** Edges by target node id, in dataset order. */
@@ -169,6 +170,8 @@ export function buildGraphIndex(dataset: Dataset): GraphIndex {
   for (const edge of dataset.edges) if (!edgeById.has(edge.id)) edgeById.set(edge.id, edge);
   const threatAreaById = new Map<string, ThreatArea>();
   for (const area of dataset.threatAreas) if (!threatAreaById.has(area.id)) threatAreaById.set(area.id, area);
+  const flowById = new Map<string, Flow>();
+  for (const flow of dataset.flows) if (!flowById.has(flow.id)) flowById.set(flow.id, flow);
 
   const nodesByType = new Map<NodeType, GraphNode[]>(NODE_TYPES.map((t) => [t, []]));
   const edgesByType = new Map<RelationType, GraphEdge[]>(RELATION_TYPES.map((t) => [t, []]));
@@ -308,6 +311,7 @@ export function buildGraphIndex(dataset: Dataset): GraphIndex {
     nodeById,
     edgeById,
     threatAreaById,
+    flowById,
     outgoing,
     incoming,
     nodesByType,

@@ -13,9 +13,18 @@ export interface Filters {
 export const NO_FILTERS: Filters = { threatAreas: [], nodeTypes: [], relationTypes: [] };
 
 /** A set of node and edge ids: what is shown, what is in focus, or what a path may use. */
-export interface ElementIds {
+export interface IdSets {
   readonly nodeIds: ReadonlySet<string>;
   readonly edgeIds: ReadonlySet<string>;
+}
+
+/** Whether two id sets hold the same ids (order does not matter). */
+export function sameIds(a: IdSets, b: IdSets): boolean {
+  if (a === b) return true;
+  if (a.nodeIds.size !== b.nodeIds.size || a.edgeIds.size !== b.edgeIds.size) return false;
+  for (const id of a.nodeIds) if (!b.nodeIds.has(id)) return false;
+  for (const id of a.edgeIds) if (!b.edgeIds.has(id)) return false;
+  return true;
 }
 
 export function visibleElements(
@@ -67,7 +76,7 @@ export function neighbourhood(
   index: GraphIndex,
   nodeId: string,
   depth: number,
-  allowed?: ElementIds,
+  allowed?: IdSets,
 ): { nodeIds: Set<string>; edgeIds: Set<string> } {
   const nodeIds = new Set<string>();
   const edgeIds = new Set<string>();
@@ -103,7 +112,7 @@ export interface PathOptions {
   /** Only walk edges from source to target. By default edges are walked either way. */
   readonly directed?: boolean;
   /** Only use these nodes and edges (e.g. what the filters show). */
-  readonly allowed?: ElementIds;
+  readonly allowed?: IdSets;
 }
 
 /**

@@ -22,7 +22,7 @@ function keyBelongsElsewhere(target: EventTarget | null): boolean {
 }
 
 export function FlowTracer() {
-  const { dataset } = useOpenDataset();
+  const { dataset, index } = useOpenDataset();
   const state = useAppState();
   const derived = useDerivedView();
   const dispatch = useDispatch();
@@ -40,7 +40,8 @@ export function FlowTracer() {
   const [playing, setPlaying] = useState(false);
 
   const trace = derived.trace;
-  const flow: Flow | undefined = trace?.flow ?? flows.find((f) => f.id === chosenFlowId) ?? flows[0];
+  const flow: Flow | undefined =
+    trace?.flow ?? (chosenFlowId === null ? undefined : index.flowById.get(chosenFlowId)) ?? flows[0];
   const steps = useMemo(() => (flow ? sortedSteps(flow) : []), [flow]);
   const stepIndex = trace?.state.index ?? 0;
   const last = steps.length - 1;

@@ -56,7 +56,7 @@ export function elementKey(kind: EvidenceOwner['kind'], id: string, flowId?: str
 
 /** Where a flow step sits in its flow: its 0-based index in story order, or -1. */
 export function stepIndexOf(index: GraphIndex, flowId: string, stepId: string): number {
-  const flow = index.dataset.flows.find((f) => f.id === flowId);
+  const flow = index.flowById.get(flowId);
   return flow ? sortedSteps(flow).findIndex((s) => s.id === stepId) : -1;
 }
 
@@ -70,7 +70,7 @@ export function ownerText(index: GraphIndex, owner: EvidenceOwner): string {
     const edge = index.edgeById.get(owner.id);
     return edge ? `${edgeSentence(index, edge)} (relation)` : owner.id;
   }
-  const flow = index.dataset.flows.find((f) => f.id === owner.flowId);
+  const flow = owner.flowId === undefined ? undefined : index.flowById.get(owner.flowId);
   const steps = flow ? sortedSteps(flow) : [];
   const at = steps.findIndex((s) => s.id === owner.id);
   const step = steps[at];

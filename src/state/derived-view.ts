@@ -1,34 +1,36 @@
 // What the store's state means for one open dataset: what is shown, highlighted, on the path and in the trace.
 import type { GraphIndex } from '../model/graph-index';
-import { describePath, neighbourhood, shortestPath, visibleElements, type PathHop } from '../model/query';
+import {
+  describePath,
+  neighbourhood,
+  shortestPath,
+  visibleElements,
+  type IdSets,
+  type PathHop,
+} from '../model/query';
 import { stepState, type FlowStepState } from '../model/flow';
 import type { Flow } from '../model/schema';
 import type { AppState } from './app-state';
 
-export interface IdSet {
-  nodeIds: ReadonlySet<string>;
-  edgeIds: ReadonlySet<string>;
-}
-
 export interface DerivedView {
   /** What filters and focus leave on screen. */
-  visible: IdSet;
+  visible: IdSets;
   /** The selection and its direct connections among what is visible (null when nothing is selected). */
-  highlighted: IdSet | null;
+  highlighted: IdSets | null;
   /** The path between the chosen ends, or null when either end is unset; `found` false when none exists. */
-  path: { found: boolean; ids: IdSet; hops: PathHop[] } | null;
+  path: { found: boolean; ids: IdSets; hops: PathHop[] } | null;
   trace: { flow: Flow; state: FlowStepState } | null;
 }
 
 export function deriveView(state: AppState, index: GraphIndex): DerivedView {
   const filtered = visibleElements(index, state.filters);
-  let visible: IdSet = filtered;
+  let visible: IdSets = filtered;
   if (state.focus) {
     const around = neighbourhood(index, state.focus.nodeId, state.focus.depth, filtered);
     visible = around;
   }
 
-  let highlighted: IdSet | null = null;
+  let highlighted: IdSets | null = null;
   const sel = state.selection;
   if (sel?.kind === 'node') {
     highlighted = neighbourhood(index, sel.id, 1, visible);
@@ -51,7 +53,7 @@ export function deriveView(state: AppState, index: GraphIndex): DerivedView {
 
   let trace: DerivedView['trace'] = null;
   if (state.trace) {
-    const flow = index.dataset.flows.find((f) => f.id === state.trace?.flowId);
+    const flow = index.flowById.get(state.trace.flowId);
     const stepAt = flow && stepState(flow, state.trace.step);
     if (flow && stepAt) trace = { flow, state: stepAt };
   }
