@@ -1,6 +1,7 @@
 // The suggestion pass measured on the MI6 article against the bundled graph's named things (issue 13's figures).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../src/model/seeded-random';
 import { suggest, type Candidate, type SuggestResult } from '../../src/model/suggest';
 
 interface GraphSpan {
@@ -56,7 +57,7 @@ function wordsOf(s: string): string[] {
  * ("security services" matches "foreign intelligence and security services"; "UK" does not match "outside the UK",
  * nor "DAESH contacts" "one of the DAESH contacts").
  */
-export function namesMatch(a: string, b: string): boolean {
+function namesMatch(a: string, b: string): boolean {
   const x = wordsOf(a);
   const y = wordsOf(b);
   if (x.length === 0 || y.length === 0) return false;
@@ -170,4 +171,22 @@ describe('suggestions on the MI6 article', () => {
     );
     expect(proposed.length).toBeGreaterThanOrEqual(Math.ceil(namedEdges.length * 0.8));
   });
+
+  it('reads a 250,000-character text paragraph by paragraph, every span exact', () => {
+    // The article's paragraphs drawn in a seeded random order until the text is 250,000 characters long.
+    const paragraphs = text.split(/\n\s*\n/);
+    const random = seededRandom(13);
+    let long = '';
+    while (long.length < 250_000) long += `${paragraphs[Math.floor(random() * paragraphs.length)] ?? ''}\n\n`;
+    long = long.slice(0, 250_000);
+    let reports = 0;
+    const t0 = performance.now();
+    const big = suggest(long, {}, () => reports++);
+    console.log(
+      `suggest on 250,000 characters: ${(performance.now() - t0).toFixed(0)} ms, ${reports} progress reports, ` +
+        `${big.candidates.length} candidates, ${big.relations.length} relations`,
+    );
+    expect(reports).toBeGreaterThan(500);
+    for (const c of big.candidates) for (const s of c.spans) expect(long.slice(s.start, s.end)).toBe(s.quote);
+  }, 180_000);
 });
