@@ -18,11 +18,12 @@ const graphCounts = () =>
   within(screen.getByRole('region', { name: 'Graph' })).getByText(/^Showing \d+ of \d+ entities, /);
 const announcement = () => screen.getByText(/^Selected /);
 
+/** Back, resolved once the app has heard it: jsdom fires popstate on a later task. */
 async function goBack() {
   await act(async () => {
+    const moved = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
     window.history.back();
-    // jsdom fires popstate on a later task.
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await moved;
   });
 }
 
