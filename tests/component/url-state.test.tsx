@@ -53,6 +53,7 @@ describe('the view in the URL', () => {
     await goBack();
     await waitFor(() => expect(stepHeading()).toHaveTextContent(steps[0]?.title ?? 'step 1'));
     expect(new URLSearchParams(window.location.search).get('trace')).toBe('case-study:1');
+    expect(new URLSearchParams(window.location.search).get('dataset')).toBe('mi6');
 
     // Starting the trace switched the layout in the same step, so one more Back undoes both.
     await goBack();
