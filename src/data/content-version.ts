@@ -2,7 +2,8 @@
 
 /**
  * FNV-1a (32 bits) over the dataset as JSON and its source text, in base 36 (up to 7 characters). Not a
- * security hash: it only has to change when the content does, and it costs about a millisecond for MI6.
+ * security hash: it only has to change when the content does. It costs a few milliseconds for MI6 (2–7 ms
+ * measured on this shared machine).
  */
 export function contentVersion(raw: unknown, sourceText: string): string {
   let hash = 0x811c9dc5;
