@@ -1,11 +1,12 @@
-// The app: composes the rooms (store, canvas, panels) around one open dataset and keeps the view in the URL.
+// The app: composes the rooms (store, canvas, panels) around the open dataset and keeps both in the URL.
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { INITIAL_STATE, reducer, type Action, type AppState, type Selection } from '../state/app-state';
-import { decodeUrlState, encodeUrlState, sanitizeState, type KnownIds } from '../state/url-state';
+import { openedState, reducer, type Action, type Selection } from '../state/app-state';
+import { encodeUrlState } from '../state/url-state';
+import { entryKey, historyEntry, resolveLocation } from '../state/location';
 import { deriveView } from '../state/derived-view';
-import { DatasetContext, DerivedContext, DispatchContext, StateContext } from '../state/store';
+import { DerivedContext, DispatchContext, StateContext } from '../state/store';
 import type { OpenDataset } from '../data/open-dataset';
-import type { GraphIndex } from '../model/graph-index';
+import { createDatasetRegistry, type DatasetRegistry } from '../data/dataset-registry';
 import { GraphView } from './GraphView';
 import { Header } from './Header';
 import { isNarrow, TOGGLE_ID, useDrawers, type Side } from './use-drawers';
@@ -21,27 +22,24 @@ import { describeSelection } from '../panels/describe';
 import { isTextEntry } from '../panels/keyboard';
 
 export interface AppProps {
-  /** The dataset open at start (the bundled MI6 dataset in the real app). */
+  /** The default dataset: opened when the URL names none, or one that is not available (MI6 in the real app). */
   initial: OpenDataset;
+  /** The datasets a link or Back can open again; by default the bundled ones and those opened in this session. */
+  registry?: DatasetRegistry;
   /** Component tests run Cytoscape headless: jsdom cannot draw. */
   headless?: boolean;
 }
 
-function knownIds(index: GraphIndex): KnownIds {
-  return {
-    hasNode: (id) => index.nodeById.has(id),
-    hasEdge: (id) => index.edgeById.has(id),
-    hasThreatArea: (id) => index.threatAreaById.has(id),
-    flowLength: (id) => index.flowById.get(id)?.steps.length,
-  };
-}
-
-const stateFromUrl = (index: GraphIndex): AppState =>
-  sanitizeState(decodeUrlState(window.location.search), knownIds(index));
-
-export function App({ initial, headless = false }: AppProps) {
-  const [open, setOpen] = useState<OpenDataset>(initial);
-  const [state, dispatch] = useReducer(reducer, open.index, stateFromUrl);
+export function App({ initial, registry: givenRegistry, headless = false }: AppProps) {
+  const [registry] = useState(() => givenRegistry ?? createDatasetRegistry());
+  // What the page was opened at: the dataset and view the URL names (and why not, when it cannot be opened).
+  const [start] = useState(() => {
+    registry.remember(initial);
+    return resolveLocation(window.location.search, window.history.state, registry, initial);
+  });
+  const [state, dispatch] = useReducer(reducer, start, ({ open, view }) => openedState(open, view));
+  const [notice, setNotice] = useState(start.notice);
+  const open = state.open;
   const derived = useMemo(() => deriveView(state, open.index), [state, open.index]);
   const searchRef = useRef<HTMLInputElement | null>(null);
   const centreRef = useRef<HTMLElement | null>(null);
@@ -66,24 +64,48 @@ export function App({ initial, headless = false }: AppProps) {
     [openPanel, leftPanelRef, rightPanelRef],
   );
 
-  // The view lives in the URL: each change is a history entry, so Back undoes it; Back/Forward restore it.
+  // The dataset and the view live in the URL: each change is a history entry, so Back undoes it, and Back after
+  // opening another dataset returns to the one before. Each entry also records the exact content it showed.
+  // The first write replaces the entry the page opened at (tidied, naming its dataset), and so does the write
+  // after Back or Forward: going through history must not add to it.
+  const wroteUrl = useRef(false);
+  const fromHistory = useRef(false);
   useEffect(() => {
-    const search = encodeUrlState(state);
-    if (search !== window.location.search) {
-      window.history.pushState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
+    const search = encodeUrlState(state.open.id, state);
+    const url = `${window.location.pathname}${search}${window.location.hash}`;
+    const entry = historyEntry(state.open);
+    if (!wroteUrl.current || fromHistory.current) {
+      window.history.replaceState(entry, '', url);
+    } else if (search !== window.location.search || entryKey(window.history.state) !== entry.dataset) {
+      window.history.pushState(entry, '', url);
     }
+    wroteUrl.current = true;
+    fromHistory.current = false;
   }, [state]);
+  const openKey = open.key;
   useEffect(() => {
-    const onPop = () =>
-      dispatch({ type: 'replace', state: { ...stateFromUrl(open.index), readerTarget: null } });
+    const onPop = (event: PopStateEvent) => {
+      const next = resolveLocation(window.location.search, event.state, registry, initial);
+      fromHistory.current = true;
+      setNotice(next.notice);
+      dispatch(
+        next.open.key === openKey
+          ? { type: 'restoreView', view: next.view }
+          : { type: 'openDataset', open: next.open, view: next.view },
+      );
+    };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
-  }, [open.index]);
+  }, [registry, initial, openKey]);
 
-  const openAnother = useCallback((next: OpenDataset) => {
-    setOpen(next);
-    dispatch({ type: 'replace', state: INITIAL_STATE });
-  }, []);
+  const openAnother = useCallback(
+    (next: OpenDataset) => {
+      registry.remember(next);
+      setNotice(null);
+      dispatch({ type: 'openDataset', open: next });
+    },
+    [registry],
+  );
 
   // App-wide keys: "/" to search, Esc to clear the selection (the tracer handles ←/→ itself).
   useEffect(() => {
@@ -121,82 +143,85 @@ export function App({ initial, headless = false }: AppProps) {
   const announcement = describeSelection(open.index, state.selection);
 
   return (
-    <DatasetContext.Provider value={open}>
-      <StateContext.Provider value={state}>
-        <DispatchContext.Provider value={dispatchAndReveal}>
-          <DerivedContext.Provider value={derived}>
-            <div className="app">
-              {/* Skip links: the panels hold dozens of controls; these let the keyboard go straight past them. */}
-              <div className="skip-links">
-                <button type="button" onClick={() => centreRef.current?.focus()}>
-                  Skip to the {state.view === 'graph' ? 'graph' : 'entities list'}
-                </button>
-                <button
-                  type="button"
-                  onClick={() =>
-                    isNarrow() && !drawers.open.right
-                      ? openPanel('right', () => rightPanelRef.current)
-                      : rightPanelRef.current?.focus()
-                  }
-                >
-                  Skip to details
-                </button>
-              </div>
-              <Header
-                onOpen={openAnother}
-                panelsOpen={drawers.open}
-                toggleIds={TOGGLE_ID}
-                onTogglePanel={drawers.togglePanel}
-              />
-              <main className="workspace">
-                <aside
-                  id="left-panel"
-                  ref={leftPanelRef}
-                  tabIndex={-1}
-                  data-canvas-overlay
-                  className={`side-panel left-panel${drawers.open.left ? '' : ' collapsed'}`}
-                  aria-label="Search, filters and tracer"
-                >
-                  {narrow && <DrawerClose label="Close controls" onClose={() => closePanel('left')} />}
-                  <SearchBox inputRef={searchRef} />
-                  <FlowTracer />
-                  <FiltersPanel />
-                  <FocusPathPanel />
-                  <Legend />
-                </aside>
-                <section
-                  ref={centreRef}
-                  tabIndex={-1}
-                  className="centre"
-                  aria-label={state.view === 'graph' ? 'Graph' : 'Entities list'}
-                >
-                  {state.view === 'graph' ? (
-                    <GraphView onSelect={select} headless={headless} />
-                  ) : (
-                    <EntitiesList />
-                  )}
-                </section>
-                <aside
-                  id="right-panel"
-                  ref={rightPanelRef}
-                  tabIndex={-1}
-                  data-canvas-overlay
-                  className={`side-panel right-panel${drawers.open.right ? '' : ' collapsed'}`}
-                  aria-label="Details and document"
-                >
-                  {narrow && <DrawerClose label="Close details" onClose={() => closePanel('right')} />}
-                  <DetailsPanel />
-                  <DocumentReader />
-                </aside>
-              </main>
-              <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-                {announcement}
-              </p>
+    <StateContext.Provider value={state}>
+      <DispatchContext.Provider value={dispatchAndReveal}>
+        <DerivedContext.Provider value={derived}>
+          <div className="app">
+            {/* Skip links: the panels hold dozens of controls; these let the keyboard go straight past them. */}
+            <div className="skip-links">
+              <button type="button" onClick={() => centreRef.current?.focus()}>
+                Skip to the {state.view === 'graph' ? 'graph' : 'entities list'}
+              </button>
+              <button
+                type="button"
+                onClick={() =>
+                  isNarrow() && !drawers.open.right
+                    ? openPanel('right', () => rightPanelRef.current)
+                    : rightPanelRef.current?.focus()
+                }
+              >
+                Skip to details
+              </button>
             </div>
-          </DerivedContext.Provider>
-        </DispatchContext.Provider>
-      </StateContext.Provider>
-    </DatasetContext.Provider>
+            <Header
+              onOpen={openAnother}
+              notice={notice}
+              onDismissNotice={() => setNotice(null)}
+              panelsOpen={drawers.open}
+              toggleIds={TOGGLE_ID}
+              onTogglePanel={drawers.togglePanel}
+            />
+            {/* The one reset when a dataset opens: the panels and the canvas are made anew, so what they keep
+                  for themselves (search text, the tracer's chosen flow, pickers, sort order, the camera) starts
+                  afresh, as the reducer's openDataset does for the store. */}
+            <main className="workspace" key={`${open.key}#${state.opening}`}>
+              <aside
+                id="left-panel"
+                ref={leftPanelRef}
+                tabIndex={-1}
+                data-canvas-overlay
+                className={`side-panel left-panel${drawers.open.left ? '' : ' collapsed'}`}
+                aria-label="Search, filters and tracer"
+              >
+                {narrow && <DrawerClose label="Close controls" onClose={() => closePanel('left')} />}
+                <SearchBox inputRef={searchRef} />
+                <FlowTracer />
+                <FiltersPanel />
+                <FocusPathPanel />
+                <Legend />
+              </aside>
+              <section
+                ref={centreRef}
+                tabIndex={-1}
+                className="centre"
+                aria-label={state.view === 'graph' ? 'Graph' : 'Entities list'}
+              >
+                {state.view === 'graph' ? (
+                  <GraphView onSelect={select} headless={headless} />
+                ) : (
+                  <EntitiesList />
+                )}
+              </section>
+              <aside
+                id="right-panel"
+                ref={rightPanelRef}
+                tabIndex={-1}
+                data-canvas-overlay
+                className={`side-panel right-panel${drawers.open.right ? '' : ' collapsed'}`}
+                aria-label="Details and document"
+              >
+                {narrow && <DrawerClose label="Close details" onClose={() => closePanel('right')} />}
+                <DetailsPanel />
+                <DocumentReader />
+              </aside>
+            </main>
+            <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+              {announcement}
+            </p>
+          </div>
+        </DerivedContext.Provider>
+      </DispatchContext.Provider>
+    </StateContext.Provider>
   );
 }
 

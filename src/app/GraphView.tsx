@@ -1,5 +1,5 @@
 // The graph view: the canvas fed from the store (elements per dataset, classes per view), its layout switch and counts.
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { GraphCanvas, type LayoutCommand } from '../graph-view/GraphCanvas';
 import { buildElements } from '../graph-view/elements';
 import { LAYOUT_LABELS } from '../graph-view/layouts';
@@ -15,8 +15,6 @@ export function GraphView({ onSelect, headless }: { onSelect: (s: Selection) => 
   const state = useAppState();
   const derived = useDerivedView();
   const dispatch = useDispatch();
-  // Bumped by "Re-run layout"; the canvas runs a layout when this or the layout's name changes, and only then.
-  const [layoutSeq, setLayoutSeq] = useState(0);
 
   // The flow the tracer shows (or the dataset's first) numbers the hand-offs and orders the flow layout.
   const flow = (state.trace && index.flowById.get(state.trace.flowId)) ?? dataset.flows[0];
@@ -30,11 +28,12 @@ export function GraphView({ onSelect, headless }: { onSelect: (s: Selection) => 
   const layout: LayoutCommand = useMemo(
     () => ({
       name: state.layout,
-      seq: layoutSeq,
+      // Bumped by "Re-run layout" and back to 0 when a dataset opens, so its saved positions are used.
+      seq: state.layoutSeq,
       flowRanks: ranks,
       savedPositions: dataset.positions,
     }),
-    [state.layout, layoutSeq, ranks, dataset.positions],
+    [state.layout, state.layoutSeq, ranks, dataset.positions],
   );
 
   const view: CanvasView = useMemo(
@@ -76,7 +75,7 @@ export function GraphView({ onSelect, headless }: { onSelect: (s: Selection) => 
             ))}
           </select>
         </label>
-        <button type="button" onClick={() => setLayoutSeq((n) => n + 1)}>
+        <button type="button" onClick={() => dispatch({ type: 'rerunLayout' })}>
           Re-run layout
         </button>
         <p className="counts" role="status" aria-live="polite">

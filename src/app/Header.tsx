@@ -7,19 +7,32 @@ import { useAppState, useDispatch, useOpenDataset } from '../state/store';
 
 export interface HeaderProps {
   onOpen: (next: OpenDataset) => void;
+  /** Why the dataset open is not the one the link or history entry named, or null. */
+  notice: string | null;
+  onDismissNotice: () => void;
   panelsOpen: { left: boolean; right: boolean };
   /** The toggles' element ids, so a closing drawer can hand the keyboard back to its toggle. */
   toggleIds: { left: string; right: string };
   onTogglePanel: (side: 'left' | 'right') => void;
 }
 
-export function Header({ onOpen, panelsOpen, toggleIds, onTogglePanel }: HeaderProps) {
-  const { dataset, origin } = useOpenDataset();
+export function Header({
+  onOpen,
+  notice,
+  onDismissNotice,
+  panelsOpen,
+  toggleIds,
+  onTogglePanel,
+}: HeaderProps) {
+  const { dataset, origin, key } = useOpenDataset();
   const { view } = useAppState();
   const dispatch = useDispatch();
   const fileInput = useRef<HTMLInputElement | null>(null);
   const openButton = useRef<HTMLButtonElement | null>(null);
-  const [problems, setProblems] = useState<{ file: string; list: Problem[] } | null>(null);
+  // A file's problems are about what was open when it was tried (the message says that it stays open): once
+  // another dataset opens, by Back say, the message is out of date and goes.
+  const [tried, setProblems] = useState<{ file: string; list: Problem[]; whileOpen: string } | null>(null);
+  const problems = tried?.whileOpen === key ? tried : null;
   const [busy, setBusy] = useState(false);
 
   const onFiles = async (files: FileList | null) => {
@@ -34,7 +47,7 @@ export function Header({ onOpen, panelsOpen, toggleIds, onTogglePanel }: HeaderP
       onOpen(result.open);
     } else {
       // What is open stays open: a bad file only adds a message.
-      setProblems({ file: picked.map((f) => f.name).join(' + '), list: result.problems });
+      setProblems({ file: picked.map((f) => f.name).join(' + '), list: result.problems, whileOpen: key });
     }
   };
 
@@ -107,6 +120,20 @@ export function Header({ onOpen, panelsOpen, toggleIds, onTogglePanel }: HeaderP
           Details
         </button>
       </div>
+      {notice && (
+        <div className="problems" role="status" aria-label="About this link">
+          <p>{notice}</p>
+          <button
+            type="button"
+            onClick={() => {
+              onDismissNotice();
+              openButton.current?.focus();
+            }}
+          >
+            Dismiss
+          </button>
+        </div>
+      )}
       {problems && (
         <div
           className="problems"

@@ -1,9 +1,16 @@
-// An open dataset: the validated data, its source text and its index, with where it came from.
+// An open dataset: the validated data, its source text and its index, with which dataset it is and where it came from.
 import type { Dataset } from '../model/schema';
 import { buildGraphIndex, type GraphIndex } from '../model/graph-index';
 import { validateDataset, type Problem } from '../model/validate';
+import { contentVersion } from './content-version';
 
 export interface OpenDataset {
+  /** The dataset's own id (its `id` field): what a link names. */
+  id: string;
+  /** A fingerprint of the content as opened: different content under the same id gets a different version. */
+  version: string;
+  /** `${id}@${version}`: one opened content, as history entries and the session's registry name it. */
+  key: string;
   dataset: Dataset;
   sourceText: string;
   index: GraphIndex;
@@ -18,9 +25,18 @@ export type OpenResult =
 export function openDataset(raw: unknown, sourceText: string, origin: string): OpenResult {
   const { dataset, problems } = validateDataset(raw, sourceText);
   if (!dataset) return { ok: false, problems };
+  const version = contentVersion(raw, sourceText);
   return {
     ok: true,
-    open: { dataset, sourceText, index: buildGraphIndex(dataset), origin },
+    open: {
+      id: dataset.id,
+      version,
+      key: `${dataset.id}@${version}`,
+      dataset,
+      sourceText,
+      index: buildGraphIndex(dataset),
+      origin,
+    },
     warnings: problems.filter((p) => p.severity === 'warning'),
   };
 }

@@ -1,51 +1,53 @@
-// The one app store's state and its reducer: every user action is a pure transition from one view to the next.
-import { NO_FILTERS, type Filters } from '../model/query';
+// The one app store's state and its reducer: the open dataset and the view of it; every user action is a pure
+// transition from one state to the next.
+import type { OpenDataset } from '../data/open-dataset';
+import { NO_FILTERS } from '../model/query';
+import { tryOperation, type Operation } from '../model/operations';
+import { indexAfterOperation } from '../model/graph-index-update';
+import { INITIAL_VIEW, knownIdsOf, sanitizeView, type Filters, type ViewState } from './view-state';
 
-export type LayoutName = 'overview' | 'flow' | 'concentric';
-export const LAYOUT_NAMES: readonly LayoutName[] = ['overview', 'flow', 'concentric'];
+// Where the view's types have always been imported from.
+export { LAYOUT_NAMES, INITIAL_VIEW } from './view-state';
+export type { Filters, LayoutName, Selection, ViewState } from './view-state';
 
-export type Selection = { kind: 'node' | 'edge'; id: string } | null;
-
-export type { Filters };
-
-export interface AppState {
-  selection: Selection;
-  filters: Filters;
-  layout: LayoutName;
-  /** Show only the neighbourhood of a node, to a depth. */
-  focus: { nodeId: string; depth: number } | null;
-  /** Path finder endpoints; the path itself is derived. */
-  path: { from: string | null; to: string | null };
-  /** The tracer: which flow, and which step (0-based), or null when no trace is shown. */
-  trace: { flowId: string; step: number } | null;
-  view: 'graph' | 'list';
-  /** A request for the reader to scroll to a span; `seq` makes a repeated request for the same span count. */
-  readerTarget: { start: number; end: number; seq: number } | null;
+export interface AppState extends ViewState {
+  /** The open dataset: its data, source text and index, which dataset and version it is, where it came from. */
+  open: OpenDataset;
+  /** Bumped by "Re-run layout": the canvas runs a layout when this or the layout's name changes, and only then. */
+  layoutSeq: number;
+  /**
+   * Counts openings, even of the same content again. The panels and the canvas are keyed on it (App.tsx), so
+   * what they keep for themselves (search text, pickers, the camera) starts afresh with each dataset opened.
+   */
+  opening: number;
 }
 
-export const INITIAL_STATE: AppState = {
-  selection: null,
-  filters: NO_FILTERS,
-  layout: 'overview',
-  focus: null,
-  path: { from: null, to: null },
-  trace: null,
-  view: 'graph',
-  readerTarget: null,
-};
+/** A dataset just opened, at a view (tidied against it), with nothing left over from what was open before. */
+export function openedState(open: OpenDataset, view: ViewState = INITIAL_VIEW, opening = 0): AppState {
+  return { ...sanitizeView(view, knownIdsOf(open.index)), open, layoutSeq: 0, opening };
+}
 
 export type Action =
-  | { type: 'select'; selection: Selection }
+  | { type: 'select'; selection: ViewState['selection'] }
   | { type: 'toggleFilter'; axis: keyof Filters; value: string }
   | { type: 'setFilter'; axis: keyof Filters; values: string[] }
   | { type: 'resetFilters' }
-  | { type: 'setLayout'; layout: LayoutName }
-  | { type: 'setFocus'; focus: AppState['focus'] }
+  | { type: 'setLayout'; layout: ViewState['layout'] }
+  | { type: 'rerunLayout' }
+  | { type: 'setFocus'; focus: ViewState['focus'] }
   | { type: 'setPathEnd'; end: 'from' | 'to'; nodeId: string | null }
-  | { type: 'setTrace'; trace: AppState['trace'] }
-  | { type: 'setView'; view: AppState['view'] }
+  | { type: 'setTrace'; trace: ViewState['trace'] }
+  | { type: 'setView'; view: ViewState['view'] }
   | { type: 'showInDocument'; start: number; end: number }
-  | { type: 'replace'; state: AppState };
+  /** Back or Forward to another view of the open dataset. */
+  | { type: 'restoreView'; view: ViewState }
+  /**
+   * Opens a dataset (from a file, or again from history), at a view or the starting one: the one place where
+   * everything that belongs to a dataset is reset (selection, filters, focus, path, trace, layout run, reader).
+   */
+  | { type: 'openDataset'; open: OpenDataset; view?: ViewState }
+  /** Edits the open dataset; an operation that does not fit it leaves the state as it is. */
+  | { type: 'applyOperation'; operation: Operation };
 
 function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -70,6 +72,8 @@ export function reducer(state: AppState, action: Action): AppState {
       return { ...state, filters: NO_FILTERS, focus: null };
     case 'setLayout':
       return { ...state, layout: action.layout };
+    case 'rerunLayout':
+      return { ...state, layoutSeq: state.layoutSeq + 1 };
     case 'setFocus':
       return { ...state, focus: action.focus };
     case 'setPathEnd':
@@ -83,7 +87,19 @@ export function reducer(state: AppState, action: Action): AppState {
         ...state,
         readerTarget: { start: action.start, end: action.end, seq: (state.readerTarget?.seq ?? 0) + 1 },
       };
-    case 'replace':
-      return action.state;
+    case 'restoreView':
+      // Where the reader was scrolled to is not part of a view that comes back.
+      return { ...state, ...sanitizeView(action.view, knownIdsOf(state.open.index)), readerTarget: null };
+    case 'openDataset':
+      return openedState(action.open, action.view, state.opening + 1);
+    case 'applyOperation': {
+      const result = tryOperation(state.open.dataset, action.operation);
+      if (!result.ok) return state;
+      const index = indexAfterOperation(state.open.index, action.operation, result.dataset);
+      // The same dataset, edited: its id and version stay, so panels keep what they hold. The view is tidied,
+      // as an edit may remove what is selected, focused or traced.
+      const open: OpenDataset = { ...state.open, dataset: result.dataset, index };
+      return { ...state, ...sanitizeView(state, knownIdsOf(index)), open };
+    }
   }
 }

@@ -10,7 +10,7 @@ import {
 } from '../model/query';
 import { stepState, type FlowStepState } from '../model/flow';
 import type { Flow } from '../model/schema';
-import type { AppState } from './app-state';
+import type { ViewState } from './view-state';
 
 export interface DerivedView {
   /** What filters and focus leave on screen. */
@@ -22,7 +22,7 @@ export interface DerivedView {
   trace: { flow: Flow; state: FlowStepState } | null;
 }
 
-export function deriveView(state: AppState, index: GraphIndex): DerivedView {
+export function deriveView(state: ViewState, index: GraphIndex): DerivedView {
   const filtered = visibleElements(index, state.filters);
   let visible: IdSets = filtered;
   if (state.focus) {

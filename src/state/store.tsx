@@ -1,4 +1,4 @@
-// The app store as React context: one reducer for the view, plus the open dataset it is a view of.
+// The app store as React context: the state (the open dataset and the view of it), its dispatch, and what it means.
 import { createContext, useContext, type Dispatch } from 'react';
 import type { Action, AppState } from './app-state';
 import type { OpenDataset } from '../data/open-dataset';
@@ -6,7 +6,7 @@ import type { DerivedView } from './derived-view';
 
 export const StateContext = createContext<AppState | null>(null);
 export const DispatchContext = createContext<Dispatch<Action> | null>(null);
-export const DatasetContext = createContext<OpenDataset | null>(null);
+export const DerivedContext = createContext<DerivedView | null>(null);
 
 function required<T>(value: T | null, what: string): T {
   if (value === null) throw new Error(`${what} is used outside <AppProvider>`);
@@ -15,7 +15,6 @@ function required<T>(value: T | null, what: string): T {
 
 export const useAppState = (): AppState => required(useContext(StateContext), 'useAppState');
 export const useDispatch = (): Dispatch<Action> => required(useContext(DispatchContext), 'useDispatch');
-export const useOpenDataset = (): OpenDataset => required(useContext(DatasetContext), 'useOpenDataset');
-
-export const DerivedContext = createContext<DerivedView | null>(null);
+/** The open dataset, from the store. */
+export const useOpenDataset = (): OpenDataset => useAppState().open;
 export const useDerivedView = (): DerivedView => required(useContext(DerivedContext), 'useDerivedView');

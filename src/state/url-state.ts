@@ -1,34 +1,41 @@
-// The view <-> URL codec: selection, filters, layout, focus, path, trace and view live in the query string,
-// so a link or a reload brings the same view back.
+// The URL codec: the open dataset's id and the view of it (selection, filters, layout, focus, path, trace) live
+// in the query string, so a link names what it shows and a reload brings the same view back.
 import { NODE_TYPES, RELATION_TYPES, type NodeType, type RelationType } from '../model/vocabulary';
-import { INITIAL_STATE, LAYOUT_NAMES, type AppState, type LayoutName } from './app-state';
+import { INITIAL_VIEW, LAYOUT_NAMES, type LayoutName, type ViewState } from './view-state';
+
+/** What a URL names: a dataset (null in links from before datasets were named) and a view of it. */
+export interface UrlState {
+  datasetId: string | null;
+  view: ViewState;
+}
 
 const list = (value: string | null): string[] => (value ? value.split(',').filter(Boolean) : []);
 
-export function encodeUrlState(state: AppState): string {
+/** The query string for a view of a dataset; the dataset comes first, and is always named. */
+export function encodeUrlState(datasetId: string, state: ViewState): string {
   const params = new URLSearchParams();
+  params.set('dataset', datasetId);
   if (state.selection) params.set('sel', `${state.selection.kind}:${state.selection.id}`);
   if (state.filters.threatAreas.length) params.set('areas', state.filters.threatAreas.join(','));
   if (state.filters.nodeTypes.length) params.set('types', state.filters.nodeTypes.join(','));
   if (state.filters.relationTypes.length) params.set('relations', state.filters.relationTypes.join(','));
-  if (state.layout !== INITIAL_STATE.layout) params.set('layout', state.layout);
+  if (state.layout !== INITIAL_VIEW.layout) params.set('layout', state.layout);
   if (state.focus) params.set('focus', `${state.focus.nodeId}:${state.focus.depth}`);
   if (state.path.from) params.set('from', state.path.from);
   if (state.path.to) params.set('to', state.path.to);
   // Steps are 1-based in the URL, as the tracer shows them.
   if (state.trace) params.set('trace', `${state.trace.flowId}:${state.trace.step + 1}`);
-  if (state.view !== INITIAL_STATE.view) params.set('view', state.view);
-  const text = params.toString();
-  return text ? `?${text.replace(/%2C/g, ',').replace(/%3A/g, ':')}` : '';
+  if (state.view !== INITIAL_VIEW.view) params.set('view', state.view);
+  return `?${params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':')}`;
 }
 
 /**
- * Reads a view from a query string. Values of the wrong shape are dropped; whether ids exist in the open dataset
- * is checked by `sanitizeState`, which knows the dataset.
+ * Reads a dataset id and a view from a query string. Values of the wrong shape are dropped; whether the dataset
+ * can be opened is the registry's question, and whether ids exist in it `sanitizeView`'s, which knows it.
  */
-export function decodeUrlState(search: string): AppState {
+export function decodeUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
-  const state: AppState = { ...INITIAL_STATE, path: { from: null, to: null } };
+  const state: ViewState = { ...INITIAL_VIEW, path: { from: null, to: null } };
 
   const sel = params.get('sel')?.match(/^(node|edge):(.+)$/);
   if (sel) state.selection = { kind: sel[1] as 'node' | 'edge', id: sel[2] as string };
@@ -55,35 +62,5 @@ export function decodeUrlState(search: string): AppState {
   if (trace) state.trace = { flowId: trace[1] as string, step: Math.max(Number(trace[2]) - 1, 0) };
 
   if (params.get('view') === 'list') state.view = 'list';
-  return state;
-}
-
-export interface KnownIds {
-  hasNode(id: string): boolean;
-  hasEdge(id: string): boolean;
-  hasThreatArea(id: string): boolean;
-  /** Number of steps in a flow, or undefined when there is no such flow. */
-  flowLength(id: string): number | undefined;
-}
-
-/** Drops what the open dataset does not have, so a stale or hand-edited link never shows a broken view. */
-export function sanitizeState(state: AppState, known: KnownIds): AppState {
-  const sel = state.selection;
-  const selectionOk = sel && (sel.kind === 'node' ? known.hasNode(sel.id) : known.hasEdge(sel.id));
-  const steps = state.trace ? known.flowLength(state.trace.flowId) : undefined;
-  const nodeOrNull = (id: string | null) => (id && known.hasNode(id) ? id : null);
-  return {
-    ...state,
-    selection: selectionOk ? sel : null,
-    filters: {
-      ...state.filters,
-      threatAreas: state.filters.threatAreas.filter((id) => known.hasThreatArea(id)),
-    },
-    focus: state.focus && known.hasNode(state.focus.nodeId) ? state.focus : null,
-    path: { from: nodeOrNull(state.path.from), to: nodeOrNull(state.path.to) },
-    trace:
-      state.trace && steps !== undefined
-        ? { flowId: state.trace.flowId, step: Math.min(state.trace.step, steps - 1) }
-        : null,
-  };
+  return { datasetId: params.get('dataset') || null, view: state };
 }

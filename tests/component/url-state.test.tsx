@@ -18,11 +18,12 @@ const graphCounts = () =>
   within(screen.getByRole('region', { name: 'Graph' })).getByText(/^Showing \d+ of \d+ entities, /);
 const announcement = () => screen.getByText(/^Selected /);
 
+/** Back, resolved once the app has heard it: jsdom fires popstate on a later task. */
 async function goBack() {
   await act(async () => {
+    const moved = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
     window.history.back();
-    // jsdom fires popstate on a later task.
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await moved;
   });
 }
 
@@ -52,6 +53,7 @@ describe('the view in the URL', () => {
     await goBack();
     await waitFor(() => expect(stepHeading()).toHaveTextContent(steps[0]?.title ?? 'step 1'));
     expect(new URLSearchParams(window.location.search).get('trace')).toBe('case-study:1');
+    expect(new URLSearchParams(window.location.search).get('dataset')).toBe('mi6');
 
     // Starting the trace switched the layout in the same step, so one more Back undoes both.
     await goBack();

@@ -1,14 +1,20 @@
-// The view <-> URL codec: every valid view survives a round trip, and a link to what a dataset lacks is tidied.
+// The URL codec: every valid view of a named dataset survives a round trip, and a link to what a dataset lacks is tidied.
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { INITIAL_STATE, LAYOUT_NAMES, type AppState } from '../../src/state/app-state';
-import { decodeUrlState, encodeUrlState, sanitizeState, type KnownIds } from '../../src/state/url-state';
+import {
+  INITIAL_VIEW,
+  LAYOUT_NAMES,
+  sanitizeView,
+  type KnownIds,
+  type ViewState,
+} from '../../src/state/view-state';
+import { decodeUrlState, encodeUrlState } from '../../src/state/url-state';
 import { NODE_TYPES, RELATION_TYPES } from '../../src/model/vocabulary';
 
 // Ids as the dataset schema allows them: lower-case slugs.
 const slug = fc.stringMatching(/^[a-z0-9][a-z0-9_-]{0,15}$/);
 
-const validState: fc.Arbitrary<AppState> = fc.record({
+const validState: fc.Arbitrary<ViewState> = fc.record({
   selection: fc.option(fc.record({ kind: fc.constantFrom('node' as const, 'edge' as const), id: slug }), {
     nil: null,
   }),
@@ -27,31 +33,41 @@ const validState: fc.Arbitrary<AppState> = fc.record({
 });
 
 describe('URL round trip', () => {
-  it('a view read back from its own URL is the same view', () => {
+  it('a dataset and a view read back from their own URL are the same dataset and view', () => {
     fc.assert(
-      fc.property(validState, (state) => {
-        expect(decodeUrlState(encodeUrlState(state))).toEqual(state);
+      fc.property(slug, validState, (datasetId, view) => {
+        expect(decodeUrlState(encodeUrlState(datasetId, view))).toEqual({ datasetId, view });
       }),
     );
   });
 
-  it('the starting view has an empty query string', () => {
-    expect(encodeUrlState(INITIAL_STATE)).toBe('');
-    expect(decodeUrlState('')).toEqual(INITIAL_STATE);
+  it('a link always names its dataset, and the starting view adds nothing to it', () => {
+    expect(encodeUrlState('mi6', INITIAL_VIEW)).toBe('?dataset=mi6');
+    expect(decodeUrlState('?dataset=mi6')).toEqual({ datasetId: 'mi6', view: INITIAL_VIEW });
+  });
+
+  it('a link from before datasets were named names none (the app opens its default)', () => {
+    expect(decodeUrlState('')).toEqual({ datasetId: null, view: INITIAL_VIEW });
+    expect(decodeUrlState('?sel=node:mi6&dataset=')).toMatchObject({
+      datasetId: null,
+      view: { selection: { kind: 'node', id: 'mi6' } },
+    });
   });
 
   it('shows the trace step 1-based, as the tracer does, and keeps ids readable', () => {
-    const search = encodeUrlState({
-      ...INITIAL_STATE,
+    const search = encodeUrlState('mi6', {
+      ...INITIAL_VIEW,
       selection: { kind: 'node', id: 'mi6' },
       filters: { threatAreas: ['cyber-security', 'counter-terrorism'], nodeTypes: [], relationTypes: [] },
       trace: { flowId: 'case-study', step: 2 },
     });
-    expect(search).toBe('?sel=node:mi6&areas=cyber-security,counter-terrorism&trace=case-study:3');
+    expect(search).toBe(
+      '?dataset=mi6&sel=node:mi6&areas=cyber-security,counter-terrorism&trace=case-study:3',
+    );
   });
 
   it('drops values of the wrong shape instead of failing', () => {
-    const state = decodeUrlState(
+    const { view: state } = decodeUrlState(
       '?sel=person:mi6&layout=spiral&types=agency,spaceship&relations=hands_over,flies&focus=mi6&trace=case-study:x&view=table',
     );
     expect(state.selection).toBeNull();
@@ -64,9 +80,9 @@ describe('URL round trip', () => {
   });
 
   it('keeps a focus depth and a trace step in range', () => {
-    expect(decodeUrlState('?focus=mi6:0').focus).toEqual({ nodeId: 'mi6', depth: 1 });
-    expect(decodeUrlState('?focus=mi6:99').focus).toEqual({ nodeId: 'mi6', depth: 5 });
-    expect(decodeUrlState('?trace=case-study:0').trace).toEqual({ flowId: 'case-study', step: 0 });
+    expect(decodeUrlState('?focus=mi6:0').view.focus).toEqual({ nodeId: 'mi6', depth: 1 });
+    expect(decodeUrlState('?focus=mi6:99').view.focus).toEqual({ nodeId: 'mi6', depth: 5 });
+    expect(decodeUrlState('?trace=case-study:0').view.trace).toEqual({ flowId: 'case-study', step: 0 });
   });
 
   it('never throws, whatever the query string', () => {
@@ -78,14 +94,14 @@ describe('URL round trip', () => {
   });
 });
 
-describe('sanitizeState', () => {
+describe('sanitizeView', () => {
   const known: KnownIds = {
     hasNode: (id) => ['mi6', 'gchq', 'stranger'].includes(id),
     hasEdge: (id) => id === 'gchq-passes-mi6',
     hasThreatArea: (id) => ['cyber-security', 'counter-terrorism'].includes(id),
     flowLength: (id) => (id === 'case-study' ? 8 : undefined),
   };
-  const state = (patch: Partial<AppState>): AppState => ({ ...INITIAL_STATE, ...patch });
+  const state = (patch: Partial<ViewState>): ViewState => ({ ...INITIAL_VIEW, ...patch });
 
   it('keeps everything the dataset has', () => {
     const full = state({
@@ -97,22 +113,22 @@ describe('sanitizeState', () => {
       trace: { flowId: 'case-study', step: 7 },
       view: 'list',
     });
-    expect(sanitizeState(full, known)).toEqual(full);
+    expect(sanitizeView(full, known)).toEqual(full);
   });
 
   it('drops a selection of an unknown node or edge', () => {
-    expect(sanitizeState(state({ selection: { kind: 'node', id: 'q-branch' } }), known).selection).toBeNull();
+    expect(sanitizeView(state({ selection: { kind: 'node', id: 'q-branch' } }), known).selection).toBeNull();
     // A node id is not an edge id.
-    expect(sanitizeState(state({ selection: { kind: 'edge', id: 'mi6' } }), known).selection).toBeNull();
+    expect(sanitizeView(state({ selection: { kind: 'edge', id: 'mi6' } }), known).selection).toBeNull();
   });
 
   it('drops unknown threat areas but keeps the known ones', () => {
     const filters = { threatAreas: ['space', 'cyber-security'], nodeTypes: [], relationTypes: [] };
-    expect(sanitizeState(state({ filters }), known).filters.threatAreas).toEqual(['cyber-security']);
+    expect(sanitizeView(state({ filters }), known).filters.threatAreas).toEqual(['cyber-security']);
   });
 
   it('drops a focus or path end on an unknown node, keeping the other end', () => {
-    const tidied = sanitizeState(
+    const tidied = sanitizeView(
       state({ focus: { nodeId: 'nobody', depth: 2 }, path: { from: 'gchq', to: 'nobody' } }),
       known,
     );
@@ -121,8 +137,8 @@ describe('sanitizeState', () => {
   });
 
   it('drops a trace of an unknown flow and clamps a step past the end to the last step', () => {
-    expect(sanitizeState(state({ trace: { flowId: 'other', step: 0 } }), known).trace).toBeNull();
-    expect(sanitizeState(state({ trace: { flowId: 'case-study', step: 40 } }), known).trace).toEqual({
+    expect(sanitizeView(state({ trace: { flowId: 'other', step: 0 } }), known).trace).toBeNull();
+    expect(sanitizeView(state({ trace: { flowId: 'case-study', step: 40 } }), known).trace).toEqual({
       flowId: 'case-study',
       step: 7,
     });
@@ -131,8 +147,8 @@ describe('sanitizeState', () => {
   it('tidying twice is the same as tidying once', () => {
     fc.assert(
       fc.property(validState, (s) => {
-        const once = sanitizeState(s, known);
-        expect(sanitizeState(once, known)).toEqual(once);
+        const once = sanitizeView(s, known);
+        expect(sanitizeView(once, known)).toEqual(once);
       }),
     );
   });

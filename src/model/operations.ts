@@ -1,0 +1,418 @@
+// Named, pure edits of a dataset: each returns the new dataset and the operation that undoes it (so undo is free).
+import type { Dataset, Evidence, Flow, FlowStep, GraphEdge, GraphNode, Position } from './schema';
+
+/** The node, edge or flow step an evidence span belongs to. Step ids are unique only inside their flow. */
+export type EvidenceOwnerRef =
+  { kind: 'node'; id: string } | { kind: 'edge'; id: string } | { kind: 'step'; flowId: string; id: string };
+
+/**
+ * One edit. `at` is the index in its list (nodes, edges, a flow's steps, an owner's evidence) where an added item
+ * goes, the end when left out; an inverse names it, so undoing puts things back where they were.
+ */
+export type Operation =
+  | { type: 'addNode'; node: GraphNode; at?: number; position?: Position }
+  | { type: 'updateNode'; node: GraphNode }
+  | { type: 'removeNode'; id: string }
+  | { type: 'addEdge'; edge: GraphEdge; at?: number }
+  | { type: 'updateEdge'; edge: GraphEdge }
+  | { type: 'removeEdge'; id: string }
+  | { type: 'addEvidence'; owner: EvidenceOwnerRef; evidence: Evidence; at?: number }
+  | { type: 'removeEvidence'; owner: EvidenceOwnerRef; at: number }
+  | { type: 'addFlowStep'; flowId: string; step: FlowStep; at?: number }
+  | { type: 'updateFlowStep'; flowId: string; step: FlowStep }
+  | { type: 'removeFlowStep'; flowId: string; stepId: string }
+  /** Several operations in order, as one: what undoes a removal that took other things with it. */
+  | { type: 'batch'; operations: Operation[] };
+
+export interface AppliedOperation {
+  dataset: Dataset;
+  /** Applied to `dataset`, gives back a dataset deep-equal to the one the operation was applied to. */
+  inverse: Operation;
+}
+
+export type OperationResult = ({ ok: true } & AppliedOperation) | { ok: false; problem: string };
+
+/** An operation that does not fit the dataset (an unknown id, a duplicate, a dangling reference). */
+export class OperationError extends Error {
+  override name = 'OperationError';
+}
+
+/**
+ * Applies an operation, or says why it cannot apply. Operations keep what `validateDataset` checks between the
+ * parts of a dataset: ids unique (nodes and edges share one id space), every reference resolvable (an edge's
+ * ends, a step's nodes and edges, with both ends of each edge it shows, threat areas), step orders distinct within a flow, and
+ * no list the format needs non-empty left empty. Whether evidence matches the source text stays the validator's.
+ */
+export function tryOperation(dataset: Dataset, operation: Operation): OperationResult {
+  const result = apply(dataset, operation);
+  return typeof result === 'string' ? { ok: false, problem: result } : { ok: true, ...result };
+}
+
+/** Applies an operation the caller knows fits (throws OperationError when it does not). */
+export function applyOperation(dataset: Dataset, operation: Operation): AppliedOperation {
+  const result = apply(dataset, operation);
+  if (typeof result === 'string') throw new OperationError(result);
+  return result;
+}
+
+/** A problem, in words, or the applied operation. */
+type Outcome = AppliedOperation | string;
+
+function apply(dataset: Dataset, op: Operation): Outcome {
+  switch (op.type) {
+    case 'addNode':
+      return addNode(dataset, op.node, op.at, op.position);
+    case 'updateNode':
+      return updateNode(dataset, op.node);
+    case 'removeNode':
+      return removeNode(dataset, op.id);
+    case 'addEdge':
+      return addEdge(dataset, op.edge, op.at);
+    case 'updateEdge':
+      return updateEdge(dataset, op.edge);
+    case 'removeEdge':
+      return removeEdge(dataset, op.id);
+    case 'addEvidence':
+      return addEvidence(dataset, op.owner, op.evidence, op.at);
+    case 'removeEvidence':
+      return removeEvidence(dataset, op.owner, op.at);
+    case 'addFlowStep':
+      return addFlowStep(dataset, op.flowId, op.step, op.at);
+    case 'updateFlowStep':
+      return updateFlowStep(dataset, op.flowId, op.step);
+    case 'removeFlowStep':
+      return removeFlowStep(dataset, op.flowId, op.stepId);
+    case 'batch':
+      return batch(dataset, op.operations);
+  }
+}
+
+// ---- lists, copied rather than changed: the dataset before an operation stays as it was -------------------
+
+function insertAt<T>(list: readonly T[], item: T, at: number): T[] {
+  return [...list.slice(0, at), item, ...list.slice(at)];
+}
+
+function replaceAt<T>(list: readonly T[], at: number, item: T): T[] {
+  return list.map((old, i) => (i === at ? item : old));
+}
+
+function removeAt<T>(list: readonly T[], at: number): T[] {
+  return [...list.slice(0, at), ...list.slice(at + 1)];
+}
+
+/** Where an added item goes: `at`, or the end; undefined when `at` is outside the list. */
+function insertionIndex(length: number, at: number | undefined): number | undefined {
+  const index = at ?? length;
+  return Number.isInteger(index) && index >= 0 && index <= length ? index : undefined;
+}
+
+/** A threat area an element is tagged with that the dataset does not define, as a problem. */
+function areasProblem(dataset: Dataset, what: string, areas: readonly string[]): string | null {
+  const unknown = areas.find((area) => !dataset.threatAreas.some((a) => a.id === area));
+  return unknown === undefined
+    ? null
+    : `${what} is tagged with the threat area "${unknown}", which is not defined`;
+}
+
+/** One operation, or a batch when an undo needs several. */
+function inOrder(operations: Operation[]): Operation {
+  return operations.length === 1 ? (operations[0] as Operation) : { type: 'batch', operations };
+}
+
+// ---- nodes --------------------------------------------------------------------------------------------------
+
+function addNode(dataset: Dataset, node: GraphNode, at?: number, position?: Position): Outcome {
+  if (dataset.nodes.some((n) => n.id === node.id)) return `a node "${node.id}" already exists`;
+  // Cytoscape keeps nodes and edges in one id space.
+  if (dataset.edges.some((e) => e.id === node.id)) return `an edge already has the id "${node.id}"`;
+  const unknownArea = areasProblem(dataset, `node "${node.id}"`, node.threatAreas);
+  if (unknownArea) return unknownArea;
+  const index = insertionIndex(dataset.nodes.length, at);
+  if (index === undefined) return `no place ${at} among ${dataset.nodes.length} nodes`;
+  const next: Dataset = { ...dataset, nodes: insertAt(dataset.nodes, node, index) };
+  if (position) next.positions = { ...dataset.positions, [node.id]: position };
+  return { dataset: next, inverse: { type: 'removeNode', id: node.id } };
+}
+
+function updateNode(dataset: Dataset, node: GraphNode): Outcome {
+  const index = dataset.nodes.findIndex((n) => n.id === node.id);
+  const old = dataset.nodes[index];
+  if (!old) return `no node "${node.id}" to update`;
+  const unknownArea = areasProblem(dataset, `node "${node.id}"`, node.threatAreas);
+  if (unknownArea) return unknownArea;
+  return {
+    dataset: { ...dataset, nodes: replaceAt(dataset.nodes, index, node) },
+    inverse: { type: 'updateNode', node: old },
+  };
+}
+
+/** Removes a node with its edges, takes it and them out of the flow steps that show them, and drops its position. */
+function removeNode(dataset: Dataset, id: string): Outcome {
+  const index = dataset.nodes.findIndex((n) => n.id === id);
+  const node = dataset.nodes[index];
+  if (!node) return `no node "${id}" to remove`;
+
+  const removedEdges: { edge: GraphEdge; at: number }[] = [];
+  dataset.edges.forEach((edge, at) => {
+    if (edge.source === id || edge.target === id) removedEdges.push({ edge, at });
+  });
+  const edgeIds = new Set(removedEdges.map(({ edge }) => edge.id));
+  const { flows, restoreSteps } = withoutInSteps(dataset.flows, new Set([id]), edgeIds);
+
+  const next: Dataset = {
+    ...dataset,
+    nodes: removeAt(dataset.nodes, index),
+    edges: dataset.edges.filter((edge) => !edgeIds.has(edge.id)),
+    flows,
+  };
+  const position = dataset.positions?.[id];
+  if (dataset.positions && position) {
+    const rest = Object.entries(dataset.positions).filter(([nodeId]) => nodeId !== id);
+    // No positions left is no positions at all, as before the first node with one was added.
+    if (rest.length > 0) next.positions = Object.fromEntries(rest);
+    else delete next.positions;
+  }
+  return {
+    dataset: next,
+    inverse: inOrder([
+      { type: 'addNode', node, at: index, ...(position ? { position } : {}) },
+      // In ascending order of where they were, so each lands back in its place.
+      ...removedEdges.map(({ edge, at }): Operation => ({ type: 'addEdge', edge, at })),
+      ...restoreSteps,
+    ]),
+  };
+}
+
+/**
+ * Flows with the given nodes and edges taken out of every step that shows them (the steps stay: the rest of the
+ * story still happened), and the operations that put each changed step back as it was.
+ */
+function withoutInSteps(
+  flows: readonly Flow[],
+  nodeIds: ReadonlySet<string>,
+  edgeIds: ReadonlySet<string>,
+): { flows: Flow[]; restoreSteps: Operation[] } {
+  const restoreSteps: Operation[] = [];
+  const next = flows.map((flow) => {
+    let changed = false;
+    const steps = flow.steps.map((step) => {
+      if (!step.nodes.some((n) => nodeIds.has(n)) && !step.edges.some((e) => edgeIds.has(e))) return step;
+      changed = true;
+      restoreSteps.push({ type: 'updateFlowStep', flowId: flow.id, step });
+      return {
+        ...step,
+        nodes: step.nodes.filter((n) => !nodeIds.has(n)),
+        edges: step.edges.filter((e) => !edgeIds.has(e)),
+      };
+    });
+    return changed ? { ...flow, steps } : flow;
+  });
+  return { flows: next, restoreSteps };
+}
+
+// ---- edges --------------------------------------------------------------------------------------------------
+
+/** An end that is not a node, or an undefined threat area, as a problem. */
+function endsProblem(dataset: Dataset, edge: GraphEdge): string | null {
+  const unknownArea = areasProblem(dataset, `edge "${edge.id}"`, edge.threatAreas);
+  if (unknownArea) return unknownArea;
+  for (const end of [edge.source, edge.target]) {
+    if (!dataset.nodes.some((n) => n.id === end))
+      return `edge "${edge.id}" joins "${end}", which is not a node`;
+  }
+  return null;
+}
+
+/** A step that shows an edge shows both its ends (the tracer dims every other node). */
+function missingEnd(step: FlowStep, edge: GraphEdge): string | undefined {
+  return [edge.source, edge.target].find((end) => !step.nodes.includes(end));
+}
+
+function addEdge(dataset: Dataset, edge: GraphEdge, at?: number): Outcome {
+  if (dataset.edges.some((e) => e.id === edge.id)) return `an edge "${edge.id}" already exists`;
+  if (dataset.nodes.some((n) => n.id === edge.id)) return `a node already has the id "${edge.id}"`;
+  const dangling = endsProblem(dataset, edge);
+  if (dangling) return dangling;
+  const index = insertionIndex(dataset.edges.length, at);
+  if (index === undefined) return `no place ${at} among ${dataset.edges.length} edges`;
+  return {
+    dataset: { ...dataset, edges: insertAt(dataset.edges, edge, index) },
+    inverse: { type: 'removeEdge', id: edge.id },
+  };
+}
+
+function updateEdge(dataset: Dataset, edge: GraphEdge): Outcome {
+  const index = dataset.edges.findIndex((e) => e.id === edge.id);
+  const old = dataset.edges[index];
+  if (!old) return `no edge "${edge.id}" to update`;
+  const dangling = endsProblem(dataset, edge);
+  if (dangling) return dangling;
+  for (const flow of dataset.flows) {
+    for (const step of flow.steps) {
+      const end = step.edges.includes(edge.id) ? missingEnd(step, edge) : undefined;
+      if (end)
+        return `step "${step.id}" of flow "${flow.id}" shows edge "${edge.id}" but not its end "${end}"`;
+    }
+  }
+  return {
+    dataset: { ...dataset, edges: replaceAt(dataset.edges, index, edge) },
+    inverse: { type: 'updateEdge', edge: old },
+  };
+}
+
+/** Removes an edge and takes it out of the flow steps that show it. */
+function removeEdge(dataset: Dataset, id: string): Outcome {
+  const index = dataset.edges.findIndex((e) => e.id === id);
+  const edge = dataset.edges[index];
+  if (!edge) return `no edge "${id}" to remove`;
+  const { flows, restoreSteps } = withoutInSteps(dataset.flows, new Set(), new Set([id]));
+  return {
+    dataset: { ...dataset, edges: removeAt(dataset.edges, index), flows },
+    inverse: inOrder([{ type: 'addEdge', edge, at: index }, ...restoreSteps]),
+  };
+}
+
+// ---- evidence -----------------------------------------------------------------------------------------------
+
+function ownerName(owner: EvidenceOwnerRef): string {
+  return owner.kind === 'step'
+    ? `step "${owner.id}" of flow "${owner.flowId}"`
+    : `${owner.kind} "${owner.id}"`;
+}
+
+/** The owner's evidence list passed through `change`, or a problem when there is no such owner. */
+function withEvidence(
+  dataset: Dataset,
+  owner: EvidenceOwnerRef,
+  change: (evidence: readonly Evidence[]) => Evidence[] | string,
+): Dataset | string {
+  const missing = `no ${ownerName(owner)} to hold the evidence`;
+  if (owner.kind === 'node' || owner.kind === 'edge') {
+    const list: readonly (GraphNode | GraphEdge)[] = owner.kind === 'node' ? dataset.nodes : dataset.edges;
+    const index = list.findIndex((item) => item.id === owner.id);
+    const item = list[index];
+    if (!item) return missing;
+    const evidence = change(item.evidence);
+    if (typeof evidence === 'string') return evidence;
+    return owner.kind === 'node'
+      ? { ...dataset, nodes: replaceAt(dataset.nodes, index, { ...(item as GraphNode), evidence }) }
+      : { ...dataset, edges: replaceAt(dataset.edges, index, { ...(item as GraphEdge), evidence }) };
+  }
+  const flowIndex = dataset.flows.findIndex((f) => f.id === owner.flowId);
+  const flow = dataset.flows[flowIndex];
+  const stepIndex = flow ? flow.steps.findIndex((s) => s.id === owner.id) : -1;
+  const step = flow?.steps[stepIndex];
+  if (!flow || !step) return missing;
+  const evidence = change(step.evidence);
+  if (typeof evidence === 'string') return evidence;
+  const steps = replaceAt(flow.steps, stepIndex, { ...step, evidence });
+  return { ...dataset, flows: replaceAt(dataset.flows, flowIndex, { ...flow, steps }) };
+}
+
+function addEvidence(dataset: Dataset, owner: EvidenceOwnerRef, evidence: Evidence, at?: number): Outcome {
+  let index = 0;
+  const next = withEvidence(dataset, owner, (list) => {
+    const place = insertionIndex(list.length, at);
+    if (place === undefined) return `no place ${at} among the ${list.length} spans of ${ownerName(owner)}`;
+    index = place;
+    return insertAt(list, evidence, place);
+  });
+  if (typeof next === 'string') return next;
+  return { dataset: next, inverse: { type: 'removeEvidence', owner, at: index } };
+}
+
+function removeEvidence(dataset: Dataset, owner: EvidenceOwnerRef, at: number): Outcome {
+  let removed: Evidence | undefined;
+  const next = withEvidence(dataset, owner, (list) => {
+    removed = list[at];
+    if (!removed) return `${ownerName(owner)} has no evidence span ${at}`;
+    // The format needs at least one span: everything in the graph rests on the text.
+    if (list.length === 1) return `${ownerName(owner)} would be left without evidence`;
+    return removeAt(list, at);
+  });
+  if (typeof next === 'string') return next;
+  return { dataset: next, inverse: { type: 'addEvidence', owner, evidence: removed as Evidence, at } };
+}
+
+// ---- flow steps ---------------------------------------------------------------------------------------------
+
+/** Whether a step fits its flow: what it shows exists (an edge with both ends), and its order is its own. */
+function stepProblem(dataset: Dataset, flow: Flow, step: FlowStep): string | null {
+  const missingNode = step.nodes.find((id) => !dataset.nodes.some((n) => n.id === id));
+  if (missingNode) return `step "${step.id}" shows "${missingNode}", which is not a node`;
+  for (const id of step.edges) {
+    const edge = dataset.edges.find((e) => e.id === id);
+    if (!edge) return `step "${step.id}" shows "${id}", which is not an edge`;
+    const end = missingEnd(step, edge);
+    if (end) return `step "${step.id}" shows edge "${id}" but not its end "${end}"`;
+  }
+  const sameOrder = flow.steps.find((other) => other.id !== step.id && other.order === step.order);
+  if (sameOrder) return `step "${sameOrder.id}" of flow "${flow.id}" already has order ${step.order}`;
+  return null;
+}
+
+function findFlow(dataset: Dataset, flowId: string): { flow: Flow; index: number } | undefined {
+  const index = dataset.flows.findIndex((f) => f.id === flowId);
+  const flow = dataset.flows[index];
+  return flow && { flow, index };
+}
+
+function addFlowStep(dataset: Dataset, flowId: string, step: FlowStep, at?: number): Outcome {
+  const found = findFlow(dataset, flowId);
+  if (!found) return `no flow "${flowId}" to add a step to`;
+  const { flow, index } = found;
+  if (flow.steps.some((s) => s.id === step.id)) return `flow "${flowId}" already has a step "${step.id}"`;
+  const misfit = stepProblem(dataset, flow, step);
+  if (misfit) return misfit;
+  const place = insertionIndex(flow.steps.length, at);
+  if (place === undefined) return `no place ${at} among the ${flow.steps.length} steps of flow "${flowId}"`;
+  const steps = insertAt(flow.steps, step, place);
+  return {
+    dataset: { ...dataset, flows: replaceAt(dataset.flows, index, { ...flow, steps }) },
+    inverse: { type: 'removeFlowStep', flowId, stepId: step.id },
+  };
+}
+
+function updateFlowStep(dataset: Dataset, flowId: string, step: FlowStep): Outcome {
+  const found = findFlow(dataset, flowId);
+  const stepIndex = found ? found.flow.steps.findIndex((s) => s.id === step.id) : -1;
+  const old = found?.flow.steps[stepIndex];
+  if (!found || !old) return `no step "${step.id}" in flow "${flowId}" to update`;
+  const misfit = stepProblem(dataset, found.flow, step);
+  if (misfit) return misfit;
+  const steps = replaceAt(found.flow.steps, stepIndex, step);
+  return {
+    dataset: { ...dataset, flows: replaceAt(dataset.flows, found.index, { ...found.flow, steps }) },
+    inverse: { type: 'updateFlowStep', flowId, step: old },
+  };
+}
+
+function removeFlowStep(dataset: Dataset, flowId: string, stepId: string): Outcome {
+  const found = findFlow(dataset, flowId);
+  const stepIndex = found ? found.flow.steps.findIndex((s) => s.id === stepId) : -1;
+  const step = found?.flow.steps[stepIndex];
+  if (!found || !step) return `no step "${stepId}" in flow "${flowId}" to remove`;
+  // The format needs at least one step in a flow.
+  if (found.flow.steps.length === 1) return `flow "${flowId}" would be left without steps`;
+  const steps = removeAt(found.flow.steps, stepIndex);
+  return {
+    dataset: { ...dataset, flows: replaceAt(dataset.flows, found.index, { ...found.flow, steps }) },
+    inverse: { type: 'addFlowStep', flowId, step, at: stepIndex },
+  };
+}
+
+// ---- several as one -----------------------------------------------------------------------------------------
+
+function batch(dataset: Dataset, operations: readonly Operation[]): Outcome {
+  let current = dataset;
+  const inverses: Operation[] = [];
+  for (const operation of operations) {
+    const result = apply(current, operation);
+    if (typeof result === 'string') return result;
+    current = result.dataset;
+    inverses.push(result.inverse);
+  }
+  // Undone last first.
+  return { dataset: current, inverse: { type: 'batch', operations: inverses.reverse() } };
+}
