@@ -22,12 +22,6 @@ export function edgeSentence(index: GraphIndex, edge: GraphEdge): string {
   return `${source} ${edge.label} ${target}`;
 }
 
-/** A connection as the list shows it: "passes the details to → MI5" (outgoing), "← GCHQ passes the details to" (incoming). */
-export function connectionText(connection: Connection): string {
-  const { edge, other, direction } = connection;
-  return direction === 'out' ? `${edge.label} → ${other.label}` : `← ${other.label} ${edge.label}`;
-}
-
 /** The connection as a full sentence seen from `self`: "MI6 passes intelligence to GCHQ", whichever way it points. */
 export function connectionSentence(self: GraphNode, connection: Connection): string {
   const { edge, other, direction } = connection;
