@@ -43,17 +43,6 @@ export function describeSelection(index: GraphIndex, selection: Selection): stri
   return edge ? `Selected relation: ${edgeSentence(index, edge)}` : '';
 }
 
-/** The key a node, edge or flow step is known by among evidence owners and selections: "node:mi6", "step:flow/s3". */
-export function elementKey(kind: EvidenceOwner['kind'], id: string, flowId?: string): string {
-  return kind === 'step' ? `step:${flowId ?? ''}/${id}` : `${kind}:${id}`;
-}
-
-/** Where a flow step sits in its flow: its 0-based index in story order, or -1. */
-export function stepIndexOf(index: GraphIndex, flowId: string, stepId: string): number {
-  const flow = index.flowById.get(flowId);
-  return flow ? sortedSteps(flow).findIndex((s) => s.id === stepId) : -1;
-}
-
 /** What an evidence span supports, in words for a highlight's title: "MI6 (agency)", "Step 3 of …: …". */
 export function ownerText(index: GraphIndex, owner: EvidenceOwner): string {
   if (owner.kind === 'node') {
