@@ -50,7 +50,7 @@ export function FlowTracer() {
   // (a click on the canvas during Play must not restart the step's timer).
   const runningFlowId = trace?.flow.id ?? null;
 
-  // The reader brings the step's passage into view by itself; "Show in document" also moves focus there,
+  // The reader brings the step's passage into view by itself; "Show in document" also moves the keyboard there,
   // which only an explicit request should do, so stepping does not ask for it.
   const goTo = useCallback(
     (flowId: string, i: number) => dispatch({ type: 'setTrace', trace: { flowId, step: i } }),
