@@ -1,5 +1,6 @@
 // The side panels as drawers: below 1000 px they slide over the canvas, one at a time, and take the keyboard.
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
+import { useCallback, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
+import { useMoveKeyboardAfterRender, type KeyboardTarget } from '../panels/use-move-keyboard-after-render';
 
 /** Below this width the side panels are drawers over the canvas (see styles.css). */
 const NARROW = '(max-width: 1000px)';
@@ -17,17 +18,14 @@ export type Side = 'left' | 'right';
 /** The toggles' element ids, so a closing drawer can hand the keyboard back to its toggle. */
 export const TOGGLE_ID: Record<Side, string> = { left: 'toggle-left-panel', right: 'toggle-right-panel' };
 
-/** What takes the keyboard once a drawer has opened; looked up after the render, when it exists. */
-export type FocusTarget = (() => HTMLElement | null) | null;
-
 export interface Drawers {
   /** Whether the screen is narrow now (follows resizes). */
   narrow: boolean;
   open: { left: boolean; right: boolean };
   leftPanelRef: RefObject<HTMLElement | null>;
   rightPanelRef: RefObject<HTMLElement | null>;
-  /** Opens a drawer (closing the other on a narrow screen), then focuses `focusTarget` if given. */
-  openPanel: (side: Side, focusTarget: FocusTarget) => void;
+  /** Opens a drawer (closing the other on a narrow screen), then moves the keyboard to `target` if given. */
+  openPanel: (side: Side, target: KeyboardTarget | null) => void;
   /** Closes a drawer and gives the keyboard back to its toggle. */
   closePanel: (side: Side) => void;
   /** The header toggles: open (taking the keyboard, as a dialog would) or close. */
@@ -40,13 +38,17 @@ export function useDrawers(): Drawers {
   const right = useRef<HTMLElement | null>(null);
   // On a narrow screen the drawers start closed; on a wide one the panels are always shown (styles.css).
   const [open, setOpen] = useState(() => ({ left: !isNarrow(), right: !isNarrow() }));
-  const focusOnOpen = useRef<FocusTarget>(null);
+  const moveKeyboardAfterRender = useMoveKeyboardAfterRender();
 
-  const openPanel = useCallback((side: Side, focusTarget: FocusTarget) => {
-    // Two drawers would leave almost no canvas on a narrow screen: opening one closes the other.
-    setOpen(isNarrow() ? { left: side === 'left', right: side === 'right' } : { left: true, right: true });
-    focusOnOpen.current = focusTarget;
-  }, []);
+  // A drawer that has just opened is visible once drawn: the keyboard can go into it then.
+  const openPanel = useCallback(
+    (side: Side, target: KeyboardTarget | null) => {
+      // Two drawers would leave almost no canvas on a narrow screen: opening one closes the other.
+      setOpen(isNarrow() ? { left: side === 'left', right: side === 'right' } : { left: true, right: true });
+      moveKeyboardAfterRender(target);
+    },
+    [moveKeyboardAfterRender],
+  );
 
   const closePanel = useCallback((side: Side) => {
     setOpen((o) => ({ ...o, [side]: false }));
@@ -61,13 +63,6 @@ export function useDrawers(): Drawers {
     },
     [open, openPanel, closePanel],
   );
-
-  // A drawer that has just opened is visible now: the keyboard can go into it.
-  useEffect(() => {
-    const target = focusOnOpen.current;
-    focusOnOpen.current = null;
-    target?.()?.focus();
-  });
 
   return { narrow, open, leftPanelRef: left, rightPanelRef: right, openPanel, closePanel, togglePanel };
 }

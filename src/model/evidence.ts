@@ -1,4 +1,4 @@
-// Evidence spans: resolve a quote to offsets in the source text, check a span, cut the sentence or paragraph around it.
+// Evidence spans: resolve a quote to offsets in the source text, make evidence from a span, cut the sentence or paragraph around it.
 import type { Evidence } from './schema';
 
 /** A half-open range [start, end) of JavaScript string offsets (UTF-16 code units) into the source text. */
@@ -79,33 +79,6 @@ export function makeEvidence(text: string, start: number, end: number): Evidence
   if (prefixStart < start) evidence.prefix = text.slice(prefixStart, start);
   if (suffixEnd > end) evidence.suffix = text.slice(end, suffixEnd);
   return evidence;
-}
-
-/** Null when the evidence matches the text, else what is wrong with it, in words a dataset author can act on. */
-export function evidenceProblem(text: string, ev: Evidence): string | null {
-  const { start, end, quote } = ev;
-  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0) {
-    return `start and end must be whole numbers from 0 (they are ${String(start)} and ${String(end)})`;
-  }
-  if (end <= start) return `end (${end}) must be after start (${start})`;
-  if (end > text.length) {
-    return `span ${start}–${end} is outside the source text, which is ${text.length} characters long`;
-  }
-  const actual = text.slice(start, end);
-  if (actual !== quote) {
-    const elsewhere = findQuote(text, quote, { prefix: ev.prefix, suffix: ev.suffix, near: start });
-    const hint = elsewhere.ok ? ` (the quote is at ${elsewhere.start}–${elsewhere.end})` : '';
-    return `quote ${show(quote)} is not at ${start}–${end}; the text there is ${show(actual)}${hint}`;
-  }
-  if (ev.prefix !== undefined && !text.slice(0, start).endsWith(ev.prefix)) {
-    const before = text.slice(Math.max(0, start - ev.prefix.length), start);
-    return `prefix ${show(ev.prefix)} is not just before the quote at ${start}; the text there is ${show(before)}`;
-  }
-  if (ev.suffix !== undefined && !text.startsWith(ev.suffix, end)) {
-    const after = text.slice(end, end + ev.suffix.length);
-    return `suffix ${show(ev.suffix)} is not just after the quote at ${end}; the text there is ${show(after)}`;
-  }
-  return null;
 }
 
 /**

@@ -1,4 +1,4 @@
-// The loaded dataset's indexes, built once per dataset: lookups by id, adjacency, counts, label search, evidence by offset.
+// The loaded dataset's indexes, built once per dataset: lookups by id, adjacency, counts, label search, evidence in text order.
 import type { Dataset, Flow, GraphEdge, GraphNode, ThreatArea } from './schema';
 import { NODE_TYPES, RELATION_TYPES, type NodeType, type RelationType } from './vocabulary';
 
@@ -52,18 +52,12 @@ export interface GraphIndex {
   readonly edgeCountByThreatArea: ReadonlyMap<string, number>;
   /** Every evidence span of every node, edge and flow step, sorted by start, then end. */
   readonly evidenceOwners: readonly EvidenceOwner[];
-  /** Distinct other nodes joined to this one by an edge either way, in connection order. */
-  neighbours(nodeId: string): GraphNode[];
   /** Number of edges touching the node; a self-loop counts once, as the connection list shows it once. */
   degree(nodeId: string): number;
   /** The node's edges, sorted by relation label, then the other node's label, then out before in, then edge id. */
   connections(nodeId: string): readonly Connection[];
   /** Nodes whose label or an alias matches; best first. An empty query finds nothing. */
   search(query: string, limit?: number): SearchHit[];
-  /** The narrowest evidence span covering the offset (start <= offset < end), or undefined. */
-  elementAtOffset(offset: number): EvidenceOwner | undefined;
-  /** Every evidence span covering the offset, narrowest first. */
-  elementsAtOffset(offset: number): EvidenceOwner[];
 }
 
 // A fixed locale so the same dataset sorts the same on every machine; the datasets are written in English.
@@ -202,13 +196,6 @@ export function buildGraphIndex(dataset: Dataset): GraphIndex {
   }
 
   const evidenceOwners = collectEvidenceOwners(dataset);
-  // prefixMaxEnd[i] = the largest end among owners[0..i]; it lets a lookup stop scanning back early.
-  const prefixMaxEnd: number[] = [];
-  let maxEnd = -1;
-  for (const owner of evidenceOwners) {
-    maxEnd = Math.max(maxEnd, owner.end);
-    prefixMaxEnd.push(maxEnd);
-  }
 
   const connectionCache = new Map<string, readonly Connection[]>();
 
@@ -236,17 +223,6 @@ export function buildGraphIndex(dataset: Dataset): GraphIndex {
     );
     connectionCache.set(nodeId, list);
     return list;
-  }
-
-  function neighbours(nodeId: string): GraphNode[] {
-    const seen = new Set<string>([nodeId]);
-    const result: GraphNode[] = [];
-    for (const { other } of connections(nodeId)) {
-      if (seen.has(other.id)) continue;
-      seen.add(other.id);
-      result.push(other);
-    }
-    return result;
   }
 
   function degree(nodeId: string): number {
@@ -286,26 +262,6 @@ export function buildGraphIndex(dataset: Dataset): GraphIndex {
     return hits.slice(0, limit).map((h) => h.hit);
   }
 
-  function elementsAtOffset(offset: number): EvidenceOwner[] {
-    // Binary search for the first owner starting after the offset; only owners before it can cover it.
-    let lo = 0;
-    let hi = evidenceOwners.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((evidenceOwners[mid]?.start ?? Infinity) <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    const found: EvidenceOwner[] = [];
-    for (let i = lo - 1; i >= 0 && (prefixMaxEnd[i] ?? -1) > offset; i--) {
-      const owner = evidenceOwners[i];
-      if (owner && owner.end > offset) found.push(owner);
-    }
-    // Scanning went backwards; restore list order so the stable sort breaks ties as evidenceOwners does.
-    found.reverse();
-    found.sort((a, b) => a.end - a.start - (b.end - b.start));
-    return found;
-  }
-
   return {
     dataset,
     nodeById,
@@ -323,12 +279,9 @@ export function buildGraphIndex(dataset: Dataset): GraphIndex {
     nodeCountByThreatArea: countsOf(nodesByThreatArea),
     edgeCountByThreatArea: countsOf(edgesByThreatArea),
     evidenceOwners,
-    neighbours,
     degree,
     connections,
     search,
-    elementAtOffset: (offset) => elementsAtOffset(offset)[0],
-    elementsAtOffset,
   };
 }
 

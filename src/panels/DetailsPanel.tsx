@@ -1,14 +1,5 @@
 // The details of what is selected: a node's facts and connections, or a relation's ends, and every source passage.
-import {
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  type FocusEvent,
-  type KeyboardEvent,
-  type ReactNode,
-  type RefObject,
-} from 'react';
+import { useId, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode } from 'react';
 import type { Connection } from '../model/graph-index';
 import type { Evidence, GraphEdge, GraphNode } from '../model/schema';
 import { NODE_TYPE_INFO, RELATION_TYPE_INFO } from '../model/vocabulary';
@@ -16,28 +7,42 @@ import { FAMILY_STYLE, RELATION_FAMILY } from '../graph-view/palette';
 import type { Selection } from '../state/app-state';
 import { useAppState, useDerivedView, useDispatch, useOpenDataset } from '../state/store';
 import { connectionSentence, countOf, edgeSentence, stepsInvolving } from './describe';
+import { walkKey } from './keyboard';
 import { Passage } from './Passage';
 import { RelationSwatch, TypeSwatch } from './TypeSwatch';
+import { useMoveKeyboardAfterRender } from './use-move-keyboard-after-render';
 import './details.css';
 
 /**
- * Where keyboard focus goes once a selection made from inside the panel has been drawn: the new node's first
- * connection (so the user can keep walking the graph), or the new view's heading. Null: leave focus alone,
- * as a selection made on the canvas or in search must not pull focus here.
+ * Selects from inside the panel, and says where the keyboard goes once the new view is drawn: the new node's
+ * first connection (so the user can keep walking the graph), or the new view's heading. Only a selection made
+ * here moves the keyboard: one made on the canvas or in search must not pull it into the panel.
  */
-type PendingFocus = 'connections' | 'heading' | null;
+type SelectHere = (selection: NonNullable<Selection>, then: 'connections' | 'heading') => void;
 
 export function DetailsPanel() {
   const { index } = useOpenDataset();
   const { selection } = useAppState();
+  const dispatch = useDispatch();
   const headingId = useId();
-  const pendingFocusRef = useRef<PendingFocus>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+  const moveKeyboardAfterRender = useMoveKeyboardAfterRender();
+
+  const selectHere: SelectHere = (next, then) => {
+    moveKeyboardAfterRender(() => {
+      const section = sectionRef.current;
+      const firstConnection =
+        then === 'connections' ? section?.querySelector<HTMLElement>('.connection-list button') : null;
+      return firstConnection ?? section?.querySelector<HTMLElement>('.details-title');
+    });
+    dispatch({ type: 'select', selection: next });
+  };
 
   let body: ReactNode;
   const node = selection?.kind === 'node' ? index.nodeById.get(selection.id) : undefined;
   const edge = selection?.kind === 'edge' ? index.edgeById.get(selection.id) : undefined;
-  if (node) body = <NodeDetails key={node.id} node={node} pendingFocusRef={pendingFocusRef} />;
-  else if (edge) body = <EdgeDetails key={edge.id} edge={edge} pendingFocusRef={pendingFocusRef} />;
+  if (node) body = <NodeDetails key={node.id} node={node} selectHere={selectHere} />;
+  else if (edge) body = <EdgeDetails key={edge.id} edge={edge} selectHere={selectHere} />;
   else if (selection) body = <p className="details-hint">The selected element is not in this dataset.</p>;
   else
     body = (
@@ -47,55 +52,26 @@ export function DetailsPanel() {
     );
 
   return (
-    <section className="panel-section details-panel" aria-labelledby={headingId}>
+    <section ref={sectionRef} className="panel-section details-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>Details</h2>
       {body}
     </section>
   );
 }
 
-/** On first render of a new selection's view, moves focus where the pending request says, then forgets it. */
-function useTakeFocus(
-  pendingFocusRef: RefObject<PendingFocus>,
-  headingRef: RefObject<HTMLHeadingElement | null>,
-  listRef: RefObject<HTMLUListElement | null>,
-): void {
-  useEffect(() => {
-    const wanted = pendingFocusRef.current;
-    if (!wanted) return;
-    pendingFocusRef.current = null;
-    const first =
-      wanted === 'connections' ? listRef.current?.querySelector<HTMLButtonElement>('button') : null;
-    (first ?? headingRef.current)?.focus();
-  }, [pendingFocusRef, headingRef, listRef]);
-}
-
-function NodeDetails({
-  node,
-  pendingFocusRef,
-}: {
-  node: GraphNode;
-  pendingFocusRef: RefObject<PendingFocus>;
-}) {
+function NodeDetails({ node, selectHere }: { node: GraphNode; selectHere: SelectHere }) {
   const { index } = useOpenDataset();
   const { focus, path } = useAppState();
   const dispatch = useDispatch();
   const titleId = useId();
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const listRef = useRef<HTMLUListElement>(null);
-  useTakeFocus(pendingFocusRef, headingRef, listRef);
 
   const { visible } = useDerivedView();
   const connections = index.connections(node.id);
   const focused = focus?.nodeId === node.id;
-  const select = (selection: Selection, then: PendingFocus) => {
-    pendingFocusRef.current = then;
-    dispatch({ type: 'select', selection });
-  };
 
   return (
     <article className="details-body" aria-labelledby={titleId}>
-      <h3 id={titleId} ref={headingRef} tabIndex={-1} className="details-title">
+      <h3 id={titleId} tabIndex={-1} className="details-title">
         {node.label}
       </h3>
       <p className="details-type">
@@ -146,9 +122,10 @@ function NodeDetails({
       <ConnectionList
         node={node}
         connections={connections}
-        listRef={listRef}
-        onFollow={(c) => c.other.id !== node.id && select({ kind: 'node', id: c.other.id }, 'connections')}
-        onSelectEdge={(c) => select({ kind: 'edge', id: c.edge.id }, 'heading')}
+        onFollow={(c) =>
+          c.other.id !== node.id && selectHere({ kind: 'node', id: c.other.id }, 'connections')
+        }
+        onSelectEdge={(c) => selectHere({ kind: 'edge', id: c.edge.id }, 'heading')}
       />
       <Passages evidence={node.evidence} />
       <FlowSteps selection={{ kind: 'node', id: node.id }} />
@@ -159,7 +136,6 @@ function NodeDetails({
 interface ConnectionListProps {
   node: GraphNode;
   connections: readonly Connection[];
-  listRef: RefObject<HTMLUListElement | null>;
   onFollow: (connection: Connection) => void;
   onSelectEdge: (connection: Connection) => void;
 }
@@ -169,10 +145,11 @@ interface ConnectionListProps {
  * rows, Home/End jump, Enter follows the connection to the other node. Tab from a row reaches that row's own
  * "Passages" button (which selects the relation itself), then leaves the list.
  */
-function ConnectionList({ node, connections, listRef, onFollow, onSelectEdge }: ConnectionListProps) {
+function ConnectionList({ node, connections, onFollow, onSelectEdge }: ConnectionListProps) {
   const { visible } = useDerivedView();
   const headingId = useId();
   const hintId = useId();
+  const listRef = useRef<HTMLUListElement>(null);
   const [active, setActive] = useState(0);
   const activeRow = Math.min(active, Math.max(0, connections.length - 1));
 
@@ -183,27 +160,9 @@ function ConnectionList({ node, connections, listRef, onFollow, onSelectEdge }: 
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     const at = rowOf(event.target);
-    if (!at || event.altKey || event.ctrlKey || event.metaKey) return;
-    const last = connections.length - 1;
-    let next: number;
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'ArrowRight':
-        next = Math.min(last, at.row + 1);
-        break;
-      case 'ArrowUp':
-      case 'ArrowLeft':
-        next = Math.max(0, at.row - 1);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = last;
-        break;
-      default:
-        return;
-    }
+    if (!at) return;
+    const next = walkKey(event, at.row, connections.length);
+    if (next === undefined) return;
     event.preventDefault();
     setActive(next);
     listRef.current?.querySelector<HTMLButtonElement>(`[data-row="${next}"][data-col="${at.col}"]`)?.focus();
@@ -299,19 +258,9 @@ function ConnectionWords({ connection: { edge, other, direction } }: { connectio
   );
 }
 
-function EdgeDetails({
-  edge,
-  pendingFocusRef,
-}: {
-  edge: GraphEdge;
-  pendingFocusRef: RefObject<PendingFocus>;
-}) {
+function EdgeDetails({ edge, selectHere }: { edge: GraphEdge; selectHere: SelectHere }) {
   const { index } = useOpenDataset();
-  const dispatch = useDispatch();
   const titleId = useId();
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const noList = useRef<HTMLUListElement>(null);
-  useTakeFocus(pendingFocusRef, headingRef, noList);
 
   const source = index.nodeById.get(edge.source);
   const target = index.nodeById.get(edge.target);
@@ -321,10 +270,7 @@ function EdgeDetails({
       <button
         type="button"
         className="node-link"
-        onClick={() => {
-          pendingFocusRef.current = 'connections';
-          dispatch({ type: 'select', selection: { kind: 'node', id: node.id } });
-        }}
+        onClick={() => selectHere({ kind: 'node', id: node.id }, 'connections')}
       >
         <TypeSwatch type={node.type} size={12} />
         {node.label}
@@ -338,7 +284,6 @@ function EdgeDetails({
       {/* Named in full by aria-label: a visually hidden span would be read with a stray space ("Relation :"). */}
       <h3
         id={titleId}
-        ref={headingRef}
         tabIndex={-1}
         className="details-title"
         aria-label={`Relation: ${edgeSentence(index, edge)}`}

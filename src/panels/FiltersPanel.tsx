@@ -5,7 +5,7 @@ import type { Filters } from '../model/query';
 import { NODE_TYPE_INFO, NODE_TYPES, RELATION_TYPE_INFO, RELATION_TYPES } from '../model/vocabulary';
 import { useAppState, useDerivedView, useDispatch, useOpenDataset } from '../state/store';
 import { RelationSwatch, TypeSwatch } from './TypeSwatch';
-import { useFocusAfterRender } from './use-focus-after-render';
+import { useMoveKeyboardAfterRender } from './use-move-keyboard-after-render';
 import './browse.css';
 
 interface Option {
@@ -60,7 +60,7 @@ export function FiltersPanel() {
   const headingId = useId();
   const hintId = useId();
   const sectionRef = useRef<HTMLElement>(null);
-  const focusAfterRender = useFocusAfterRender();
+  const moveKeyboardAfterRender = useMoveKeyboardAfterRender();
 
   const filtered =
     filters.threatAreas.length > 0 || filters.nodeTypes.length > 0 || filters.relationTypes.length > 0;
@@ -110,7 +110,7 @@ export function FiltersPanel() {
         onClick={() => {
           dispatch({ type: 'resetFilters' });
           // The button disables itself, which would drop the keyboard to the page: start again at the first box.
-          focusAfterRender(() =>
+          moveKeyboardAfterRender(() =>
             sectionRef.current?.querySelector<HTMLInputElement>('input[type="checkbox"]'),
           );
         }}

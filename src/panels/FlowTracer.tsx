@@ -4,7 +4,7 @@ import { sortedSteps } from '../model/flow';
 import type { Flow } from '../model/schema';
 import { useAppState, useDerivedView, useDispatch, useOpenDataset } from '../state/store';
 import { isTextEntry } from './keyboard';
-import { useFocusAfterRender } from './use-focus-after-render';
+import { useMoveKeyboardAfterRender } from './use-move-keyboard-after-render';
 import './trace.css';
 
 /** How long Play shows each step. */
@@ -32,7 +32,7 @@ export function FlowTracer() {
   const stepListRef = useRef<HTMLOListElement>(null);
   const startRef = useRef<HTMLButtonElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
-  const focusAfterRender = useFocusAfterRender();
+  const moveKeyboardAfterRender = useMoveKeyboardAfterRender();
 
   const flows = dataset.flows;
   // The flow chosen before a trace starts; while one runs, the running flow is the one shown.
@@ -50,7 +50,7 @@ export function FlowTracer() {
   // (a click on the canvas during Play must not restart the step's timer).
   const runningFlowId = trace?.flow.id ?? null;
 
-  // The reader brings the step's passage into view by itself; "Show in document" also moves focus there,
+  // The reader brings the step's passage into view by itself; "Show in document" also moves the keyboard there,
   // which only an explicit request should do, so stepping does not ask for it.
   const goTo = useCallback(
     (flowId: string, i: number) => dispatch({ type: 'setTrace', trace: { flowId, step: i } }),
@@ -186,7 +186,7 @@ export function FlowTracer() {
             onClick={() => {
               start(flow.id);
               // This button goes away with the trace; Next is where a keyboard user carries on.
-              focusAfterRender(() => nextRef.current);
+              moveKeyboardAfterRender(() => nextRef.current);
             }}
           >
             Trace the case study
@@ -282,7 +282,7 @@ export function FlowTracer() {
             className="trace-stop"
             onClick={() => {
               stop();
-              focusAfterRender(() => startRef.current);
+              moveKeyboardAfterRender(() => startRef.current);
             }}
           >
             Stop tracing

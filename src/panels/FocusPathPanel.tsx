@@ -3,7 +3,7 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import { useAppState, useDerivedView, useDispatch, useOpenDataset } from '../state/store';
 import { countOf } from './describe';
 import { NodePicker } from './NodePicker';
-import { useFocusAfterRender } from './use-focus-after-render';
+import { useMoveKeyboardAfterRender } from './use-move-keyboard-after-render';
 import './trace.css';
 
 const DEPTHS = [1, 2, 3];
@@ -21,7 +21,7 @@ export function FocusPathPanel() {
   // The pickers are where the keyboard goes back to when a button that set or cleared their value goes away.
   const focusPickerRef = useRef<HTMLSelectElement>(null);
   const endPickerRefs = { from: useRef<HTMLSelectElement>(null), to: useRef<HTMLSelectElement>(null) };
-  const focusAfterRender = useFocusAfterRender();
+  const moveKeyboardAfterRender = useMoveKeyboardAfterRender();
 
   const labelOf = (id: string | null): string => (id ? (index.nodeById.get(id)?.label ?? id) : '');
   const selectedNodeId = state.selection?.kind === 'node' ? state.selection.id : null;
@@ -55,7 +55,7 @@ export function FocusPathPanel() {
     setEnd('from', null);
     setEnd('to', null);
     // Clear path disables itself; the From picker, now empty, is where a new path starts.
-    focusAfterRender(() => endPickerRefs.from.current);
+    moveKeyboardAfterRender(() => endPickerRefs.from.current);
   };
 
   const shownEntities = derived.visible.nodeIds.size;
@@ -91,7 +91,7 @@ export function FocusPathPanel() {
               type="button"
               onClick={() => {
                 focusOn(selectedNodeId);
-                focusAfterRender(() => focusPickerRef.current);
+                moveKeyboardAfterRender(() => focusPickerRef.current);
               }}
             >
               Focus on {labelOf(selectedNodeId)}
@@ -102,7 +102,7 @@ export function FocusPathPanel() {
               type="button"
               onClick={() => {
                 focusOn(null);
-                focusAfterRender(() => focusPickerRef.current);
+                moveKeyboardAfterRender(() => focusPickerRef.current);
               }}
             >
               Clear focus
@@ -138,7 +138,7 @@ export function FocusPathPanel() {
                 onClick={() => {
                   setEnd(end, selectedNodeId);
                   // The button disables itself; the picker beside it now names the node.
-                  focusAfterRender(() => endPickerRefs[end].current);
+                  moveKeyboardAfterRender(() => endPickerRefs[end].current);
                 }}
               >
                 Use selected <span className="visually-hidden">as {name}</span>

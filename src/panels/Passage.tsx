@@ -1,5 +1,5 @@
 // A quoted span shown inside its sentence, the quoted words marked: React text only, never HTML.
-import { paragraphAround, sentenceAround, type Span } from '../model/evidence';
+import { sentenceAround, type Span } from '../model/evidence';
 
 /** How much context either side of the quote a passage shows at most: a run-on "sentence" must not fill the panel. */
 const MAX_CONTEXT = 240;
@@ -7,8 +7,6 @@ const MAX_CONTEXT = 240;
 export interface PassageProps {
   sourceText: string;
   span: Span;
-  /** The sentence (default) or the whole paragraph around the span. */
-  context?: 'sentence' | 'paragraph';
 }
 
 /** Cuts at a space near the limit so a word is never halved. */
@@ -26,9 +24,8 @@ function clipEnd(text: string, from: number, to: number): { end: number; clipped
   return { end: space > from ? space : limit, clipped: true };
 }
 
-export function Passage({ sourceText, span, context = 'sentence' }: PassageProps) {
-  const around =
-    context === 'sentence' ? sentenceAround(sourceText, span) : paragraphAround(sourceText, span);
+export function Passage({ sourceText, span }: PassageProps) {
+  const around = sentenceAround(sourceText, span);
   const before = clipStart(sourceText, around.start, span.start);
   const after = clipEnd(sourceText, span.end, around.end);
   return (

@@ -22,12 +22,6 @@ export function edgeSentence(index: GraphIndex, edge: GraphEdge): string {
   return `${source} ${edge.label} ${target}`;
 }
 
-/** A connection as the list shows it: "passes the details to → MI5" (outgoing), "← GCHQ passes the details to" (incoming). */
-export function connectionText(connection: Connection): string {
-  const { edge, other, direction } = connection;
-  return direction === 'out' ? `${edge.label} → ${other.label}` : `← ${other.label} ${edge.label}`;
-}
-
 /** The connection as a full sentence seen from `self`: "MI6 passes intelligence to GCHQ", whichever way it points. */
 export function connectionSentence(self: GraphNode, connection: Connection): string {
   const { edge, other, direction } = connection;
@@ -47,17 +41,6 @@ export function describeSelection(index: GraphIndex, selection: Selection): stri
   }
   const edge = index.edgeById.get(selection.id);
   return edge ? `Selected relation: ${edgeSentence(index, edge)}` : '';
-}
-
-/** The key a node, edge or flow step is known by among evidence owners and selections: "node:mi6", "step:flow/s3". */
-export function elementKey(kind: EvidenceOwner['kind'], id: string, flowId?: string): string {
-  return kind === 'step' ? `step:${flowId ?? ''}/${id}` : `${kind}:${id}`;
-}
-
-/** Where a flow step sits in its flow: its 0-based index in story order, or -1. */
-export function stepIndexOf(index: GraphIndex, flowId: string, stepId: string): number {
-  const flow = index.flowById.get(flowId);
-  return flow ? sortedSteps(flow).findIndex((s) => s.id === stepId) : -1;
 }
 
 /** What an evidence span supports, in words for a highlight's title: "MI6 (agency)", "Step 3 of …: …". */

@@ -9,7 +9,7 @@ export const DispatchContext = createContext<Dispatch<Action> | null>(null);
 export const DerivedContext = createContext<DerivedView | null>(null);
 
 function required<T>(value: T | null, what: string): T {
-  if (value === null) throw new Error(`${what} is used outside <AppProvider>`);
+  if (value === null) throw new Error(`${what} is used outside the store's providers, which <App> renders`);
   return value;
 }
 

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import minimalGraph from '../fixtures/valid-minimal/graph.json';
 import minimalSource from '../fixtures/valid-minimal/source.txt?raw';
 import { openDataset, type OpenDataset } from '../../src/data/open-dataset';
+import { paragraphsOf } from '../../src/model/evidence';
 import { NODE_TYPE_INFO } from '../../src/model/vocabulary';
 import { renderApp } from './render-app';
 
@@ -24,6 +25,19 @@ function highlights(): HTMLElement[] {
   return [...inReader.queryAllByRole('link'), ...inReader.queryAllByRole('mark')].sort((a, b) =>
     a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
   );
+}
+
+/** The highlighted text as the eye reads it: each unbroken stretch of highlights, in text order. */
+function highlightedRuns(): string[] {
+  const runs: string[] = [];
+  let previous: HTMLElement | undefined;
+  for (const mark of highlights()) {
+    const words = mark.textContent ?? '';
+    if (previous && previous.nextSibling === mark) runs[runs.length - 1] += words;
+    else runs.push(words);
+    previous = mark;
+  }
+  return runs;
 }
 
 /** The highlights whose first-named (innermost) element is `name`, e.g. "East Africa (place)". */
@@ -63,8 +77,32 @@ describe('document reader', () => {
         .join('');
       for (const ev of node.evidence) expect(text, name).toContain(ev.quote);
     }
-    // Plain text between highlights is not marked: the reader is not one big highlight.
-    expect(marks.map((m) => m.textContent).join('').length).toBeLessThan(open.sourceText.length);
+  });
+
+  it('highlights exactly the words some evidence quotes, in text order, and nothing else', () => {
+    const { open } = renderApp('/');
+    // Every span of every node, relation and flow step, merged where they overlap or meet, cut at paragraphs.
+    const { dataset, sourceText } = open;
+    const covered = new Array<boolean>(sourceText.length).fill(false);
+    const evidence = [
+      ...dataset.nodes.flatMap((n) => n.evidence),
+      ...dataset.edges.flatMap((e) => e.evidence),
+      ...dataset.flows.flatMap((f) => f.steps.flatMap((step) => step.evidence)),
+    ];
+    for (const ev of evidence) covered.fill(true, ev.start, ev.end);
+    const expected: string[] = [];
+    for (const p of paragraphsOf(sourceText)) {
+      let run = '';
+      for (let i = p.start; i <= p.end; i++) {
+        if (i < p.end && covered[i]) run += sourceText[i];
+        else if (run) {
+          expected.push(run);
+          run = '';
+        }
+      }
+    }
+    expect(expected.length).toBeGreaterThan(20);
+    expect(highlightedRuns()).toEqual(expected);
   });
 
   it('clicking a highlight selects the node it supports', async () => {

@@ -1,9 +1,9 @@
 // The case-study tracer: starting, stepping by button, slider, step list and arrow keys, playing, and its URL.
 import { describe, it, expect, afterEach, vi } from 'vitest';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { openBundledMi6, renderApp } from './render-app';
 import { sortedSteps } from '../../src/model/flow';
+import { PLAY_INTERVAL_MS } from '../../src/panels/FlowTracer';
 
 // Step titles come from the dataset, so a reworded title does not break the behaviour tested here.
 const caseStudy = openBundledMi6().dataset.flows.find((f) => f.id === 'case-study');
@@ -27,6 +27,28 @@ async function startTrace(url = '/') {
   return app;
 }
 
+/**
+ * Renders the app on a fake clock that moves only when the test moves it, so a step is due exactly
+ * PLAY_INTERVAL_MS after the last, whatever the machine's load. Buttons are pressed with fireEvent, which
+ * waits for nothing: user-event and Testing Library's async helpers wait on timers of their own.
+ */
+function renderOnFakeClock(url: string) {
+  vi.useFakeTimers();
+  renderApp(url);
+}
+
+/** Presses one of the tracer's buttons. */
+function press(name: string) {
+  fireEvent.click(tracer().getByRole('button', { name }));
+}
+
+/** Moves the fake clock on, and lets React draw what the timers due by then did. */
+async function passTime(ms: number) {
+  await act(async () => {
+    await vi.advanceTimersByTimeAsync(ms);
+  });
+}
+
 afterEach(() => {
   vi.useRealTimers();
 });
@@ -46,13 +68,22 @@ describe('case study tracer', () => {
     expect(screen.getByRole('combobox', { name: 'Layout' })).toHaveValue('flow');
   });
 
-  it('"Show in document" takes the keyboard to the step’s passage in the reader', async () => {
+  it('"Show in document" takes the keyboard to the first highlight of the step’s passage in the reader', async () => {
     const { user } = await startTrace();
     await user.click(tracer().getByRole('button', { name: /Show in document/ }));
     const reader = screen.getByRole('region', { name: 'Document' });
-    expect(reader).toContainElement(document.activeElement as HTMLElement);
-    const quote = steps[0]?.evidence[0]?.quote ?? '';
-    expect(quote).toContain(document.activeElement?.textContent ?? '-');
+    // The passage shown as current is exactly the step's quote ...
+    const current = [...reader.querySelectorAll<HTMLElement>('[aria-current="true"]')];
+    expect(current.map((el) => el.textContent).join('')).toBe(steps[0]?.evidence[0]?.quote);
+    // ... and the keyboard is on its first highlight: a link named for its words, then what following it selects.
+    const words = current[0]?.textContent ?? '';
+    expect(words).toMatch(/\p{L}/u);
+    const link = within(reader).getByRole('link', {
+      current: true,
+      name: (name) => name.startsWith(`${words}: `),
+    });
+    expect(link).toBe(current[0]);
+    expect(link).toHaveFocus();
   });
 
   it('stepping keeps the keyboard on the tracer', async () => {
@@ -89,7 +120,7 @@ describe('case study tracer', () => {
   it('each step the user takes is announced with its number and title', async () => {
     const { user } = await startTrace();
     expect(announced()).toHaveTextContent(`Step 1 of ${n}: ${titleOf(1)}`);
-    await user.click(tracer().getByRole('button', { name: 'Next' }));
+    press('Next');
     expect(announced()).toHaveTextContent(`Step 2 of ${n}: ${titleOf(2)}`);
     const list = within(tracer().getByRole('list', { name: 'Steps' }));
     await user.click(list.getByRole('button', { name: titleOf(4) }));
@@ -147,79 +178,58 @@ describe('case study tracer', () => {
     expect(window.location.search).not.toContain('trace=');
   });
 
-  it('Play advances by itself, one step at a time, and stops at the last step', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true });
-    renderApp(`/?trace=case-study:${n - 2}`);
-    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+  it('Play advances by itself, one step every interval, and stops at the last step', async () => {
+    renderOnFakeClock(`/?trace=case-study:${n - 2}`);
     expect(stepHeading()).toHaveTextContent(titleOf(n - 2));
 
-    await user.click(tracer().getByRole('button', { name: 'Play' }));
-    const pause = tracer().getByRole('button', { name: 'Pause' });
-    expect(pause).toBeInTheDocument();
+    press('Play');
+    expect(tracer().getByRole('button', { name: 'Pause' })).toBeInTheDocument();
 
-    await act(async () => {
-      await vi.advanceTimersByTimeAsync(2600);
-    });
+    await passTime(PLAY_INTERVAL_MS - 1);
+    expect(stepHeading()).toHaveTextContent(titleOf(n - 2));
+    await passTime(1);
     expect(stepHeading()).toHaveTextContent(titleOf(n - 1));
 
-    await act(async () => {
-      await vi.advanceTimersByTimeAsync(2600);
-    });
+    await passTime(PLAY_INTERVAL_MS);
     expect(stepHeading()).toHaveTextContent(titleOf(n));
     // At the end it stops by itself, and stays at the last step.
     expect(tracer().getByRole('button', { name: 'Play' })).toBeInTheDocument();
-    await act(async () => {
-      await vi.advanceTimersByTimeAsync(10_000);
-    });
+    await passTime(4 * PLAY_INTERVAL_MS);
     expect(stepHeading()).toHaveTextContent(titleOf(n));
   });
 
   it('while playing, the tracer says "Playing" once rather than every step, then the step it stops on', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true });
-    renderApp(`/?trace=case-study:${n - 3}`);
-    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    renderOnFakeClock(`/?trace=case-study:${n - 3}`);
 
-    await user.click(tracer().getByRole('button', { name: 'Play' }));
+    press('Play');
     expect(announced()).toHaveTextContent(/^Playing$/);
-    await act(async () => {
-      await vi.advanceTimersByTimeAsync(2600);
-    });
+    await passTime(PLAY_INTERVAL_MS);
     expect(stepHeading()).toHaveTextContent(titleOf(n - 2));
     expect(announced()).toHaveTextContent(/^Playing$/);
 
     // Paused, it says where it is; played to the end, it says the last step.
-    await user.click(tracer().getByRole('button', { name: 'Pause' }));
+    press('Pause');
     expect(announced()).toHaveTextContent(`Step ${n - 2} of ${n}: ${titleOf(n - 2)}`);
-    await user.click(tracer().getByRole('button', { name: 'Play' }));
-    await act(async () => {
-      await vi.advanceTimersByTimeAsync(2600);
-    });
+    press('Play');
+    await passTime(PLAY_INTERVAL_MS);
     expect(announced()).toHaveTextContent(/^Playing$/);
-    await act(async () => {
-      await vi.advanceTimersByTimeAsync(2600);
-    });
+    await passTime(PLAY_INTERVAL_MS);
     expect(tracer().getByRole('button', { name: 'Play' })).toBeInTheDocument();
     expect(announced()).toHaveTextContent(`Step ${n} of ${n}: ${titleOf(n)}`);
   });
 
   it('Pause stops playing, and so does pressing Next', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true });
-    renderApp('/?trace=case-study:1');
-    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    renderOnFakeClock('/?trace=case-study:1');
 
-    await user.click(tracer().getByRole('button', { name: 'Play' }));
-    await user.click(tracer().getByRole('button', { name: 'Pause' }));
-    await act(async () => {
-      await vi.advanceTimersByTimeAsync(6000);
-    });
+    press('Play');
+    press('Pause');
+    await passTime(3 * PLAY_INTERVAL_MS);
     expect(stepHeading()).toHaveTextContent(titleOf(1));
 
-    await user.click(tracer().getByRole('button', { name: 'Play' }));
-    await user.click(tracer().getByRole('button', { name: 'Next' }));
+    press('Play');
+    press('Next');
     expect(tracer().getByRole('button', { name: 'Play' })).toBeInTheDocument();
-    await act(async () => {
-      await vi.advanceTimersByTimeAsync(6000);
-    });
+    await passTime(3 * PLAY_INTERVAL_MS);
     expect(stepHeading()).toHaveTextContent(titleOf(2));
   });
 
