@@ -42,7 +42,7 @@ describe('Path', () => {
 
     await user.click(screen.getByRole('checkbox', { name: /^Cyber security/ }));
     expect(announced()).toHaveTextContent(
-      /^No path between GCHQ and Stranger with the current filters\. Stranger is not shown\.$/,
+      /^No path between GCHQ and Stranger with the current filters\. GCHQ is not shown\.$/,
     );
   });
 

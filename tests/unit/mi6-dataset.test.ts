@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { DatasetSchema, type Dataset, type GraphNode } from '../../src/model/schema';
 import { buildGraphIndex } from '../../src/model/graph-index';
 import { handOffNumbers } from '../../src/model/flow';
+import { NO_FILTERS, visibleElements } from '../../src/model/query';
 
 // SHA-256 of "What is MI6?" (Nyman Gibson Miralis) as first supplied: 5112 bytes with curly quotes, bullets and
 // non-breaking spaces. Proves the bundled copy is the article, unchanged, without reading anything outside the repo.
@@ -44,6 +45,46 @@ const caseStudyBullets = (() => {
     .filter((m) => m.index > from)
     .map((m) => ({ start: m.index + 4, end: m.index + m[0].length }));
 })();
+
+/**
+ * Where the article ties a passage to a threat area: the area's own section (from its heading to the next), the
+ * case study (a terrorism lead: from "The following is a summary of a real case" to its last bullet), and, in the
+ * key-activities sentence that names all four, the clause that names each one. The introduction, the case study's
+ * opening lines on James Bond and the firm's closing note name no area.
+ */
+const areaPassages = (() => {
+  const heading = (label: string) => text.indexOf(`\n\n${label}\n\n`) + 2;
+  const clause = (words: string) => [text.indexOf(words), text.indexOf(words) + words.length] as const;
+  return [
+    ['counter-weapons-proliferation', heading('Counter weapons proliferation'), heading('Counter terrorism')],
+    ['counter-terrorism', heading('Counter terrorism'), heading('Cyber security')],
+    ['cyber-security', heading('Cyber security'), heading('Instability and conflict overseas')],
+    [
+      'instability-and-conflict-overseas',
+      heading('Instability and conflict overseas'),
+      heading('Intelligence in action: Case study'),
+    ],
+    [
+      'counter-terrorism',
+      text.indexOf('The following is a summary of a real case'),
+      text.indexOf('\n\nNyman Gibson Miralis'),
+    ],
+    ['counter-terrorism', ...clause('countering international terrorism')],
+    ['counter-weapons-proliferation', ...clause('combating weapons proliferation')],
+    ['instability-and-conflict-overseas', ...clause('supporting stability overseas')],
+    ['cyber-security', ...clause('securing the UK’s cyber advantage')],
+  ] as const;
+})();
+
+/** The threat areas the text ties a node or edge to, through its passages, in the dataset's order. */
+const areasInText = (element: { evidence: readonly { start: number; end: number }[] }): string[] => {
+  const tied = new Set<string>(
+    element.evidence.flatMap((ev) =>
+      areaPassages.filter(([, from, to]) => from <= ev.start && ev.end <= to).map(([area]) => area),
+    ),
+  );
+  return dataset.threatAreas.map((a) => a.id).filter((id) => tied.has(id));
+};
 
 describe('the bundled MI6 dataset', () => {
   it('ships the article exactly as published, curly quotes and non-breaking spaces included', () => {
@@ -136,13 +177,36 @@ describe('the bundled MI6 dataset', () => {
     expect(missing).toEqual([]);
   });
 
-  it('keeps every edge visible under each of its threat areas: both its ends are tagged with them too', () => {
-    const stray = dataset.edges.flatMap((e) =>
-      e.threatAreas
-        .filter((area) => ![e.source, e.target].every((id) => nodeById.get(id)?.threatAreas.includes(area)))
-        .map((area) => `${e.id} in ${area}`),
-    );
-    expect(stray).toEqual([]);
+  it('tags each node and edge with exactly the threat areas the text ties its passages to', () => {
+    expect(areaPassages.every(([, from, to]) => from > 0 && to > from)).toBe(true);
+    const wrong = [...dataset.nodes, ...dataset.edges]
+      .filter((x) => x.threatAreas.join() !== areasInText(x).join())
+      .map(
+        (x) => `${x.id}: tagged [${x.threatAreas.join(', ')}], the text says [${areasInText(x).join(', ')}]`,
+      );
+    expect(wrong).toEqual([]);
+    // The hubs are introduced before any area is named, so they carry none.
+    for (const hub of ['mi6', 'mi5', 'gchq']) expect(nodeById.get(hub)?.threatAreas, hub).toEqual([]);
+  });
+
+  it('the counter weapons proliferation filter keeps what its section is about, with MI6 as a party to it', () => {
+    const shown = visibleElements(buildGraphIndex(dataset), {
+      ...NO_FILTERS,
+      threatAreas: ['counter-weapons-proliferation'],
+    });
+    expect([...shown.nodeIds].map((id) => nodeById.get(id)?.label).sort()).toEqual([
+      'Disrupting operations',
+      'Gathering intelligence',
+      'Key national and international partners',
+      'MI6',
+      'Terrorists',
+      'UK weapons exports',
+      'United Kingdom',
+      'Weapons proliferation',
+    ]);
+    // GCHQ and MI5 have no part in that section.
+    expect(shown.nodeIds.has('gchq')).toBe(false);
+    expect(shown.nodeIds.has('mi5')).toBe(false);
   });
 
   it('uses the verbs the article uses: causes, poses, provides, contains and is about, each in its direction', () => {
