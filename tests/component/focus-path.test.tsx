@@ -140,7 +140,7 @@ describe('Focus', () => {
       .map((cell) => cell.textContent);
     expect(names).toHaveLength(samiNeighbourhood);
     expect(names).toContain('Sami');
-    expect(names).toContain('Stranger');
+    expect(names).toContain('MI6 intelligence officer');
     expect(names).not.toContain('GCHQ');
   });
 });
