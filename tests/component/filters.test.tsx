@@ -157,7 +157,12 @@ describe('Legend', () => {
     const legendText = legend.textContent ?? '';
     for (const type of new Set(open.dataset.edges.map((e) => e.type)))
       expect(legendText).toContain(RELATION_TYPE_INFO[type].label);
-    expect(within(legend).getByText(/Numbered blue arrows: the hand-offs/)).toBeVisible();
+    // What a number on an arrow means: information passing from one party to another, in story order.
+    expect(
+      within(legend).getByText(
+        /Numbered .*arrows: information passing from one party to another .*in the order/,
+      ),
+    ).toBeVisible();
     expect(within(legend).getByText(/Faded: not connected to the selection/)).toBeVisible();
   });
 

@@ -397,19 +397,31 @@ describe('the case-study flow', () => {
     expect(gchqToMi6).toBe(gchqToMi5);
   });
 
-  it('numbers the six hand-offs once each, in the order they happen', () => {
+  // A hand-off is information passing from one party to another: intelligence passed on, Sami reporting to his
+  // officer, the envelope "information for the brothers" handed over. The numbers follow the article's telling.
+  it('numbers the nine hand-offs of information once each, in the order the article tells them', () => {
     const numbers = handOffNumbers(caseStudy!, buildGraphIndex(dataset));
     const inOrder = [...numbers]
       .flatMap(([id, ns]) => ns.map((n) => [n, edgeById.get(id)!] as const))
       .sort((a, b) => a[0] - b[0])
-      .map(([n, e]) => `${n} ${e.source} → ${e.target}`);
+      .map(([n, e]) => `${n} ${e.source} ${e.label} ${e.target}`);
     expect(inOrder).toEqual([
-      '1 mi5-operative → mi6',
-      '2 daesh-contact-envelope → stranger',
-      '3 mi6 → gchq',
-      '4 mi6 → mi5',
-      '5 gchq → mi6',
-      '6 gchq → mi5',
+      "1 mi5-operative passes the information from Sami's email to mi6",
+      "2 sami describes his nephew's exploitation to mi6-officer",
+      '3 sami contacts and advises mi6-officer',
+      '4 sami reports back on the meeting to mi6-officer',
+      '5 daesh-contact-envelope hands an envelope to stranger',
+      '6 mi6 shares the meeting intelligence with gchq',
+      '7 mi6 shares the meeting intelligence with mi5',
+      "8 gchq passes the stranger's details to mi6",
+      "9 gchq passes the stranger's details to mi5",
+    ]);
+    // Sami's telling the officer what he learnt is drawn as a report, like his report on the meeting.
+    const samiTells = dataset.edges.filter((e) => e.source === 'sami' && e.target === 'mi6-officer');
+    expect(samiTells.filter((e) => e.type === 'reports_to').map((e) => e.id)).toEqual([
+      'sami-tells-officer-about-nephew',
+      'sami-contacts-officer',
+      'sami-reports-meeting-to-officer',
     ]);
   });
 
