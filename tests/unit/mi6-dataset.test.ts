@@ -6,6 +6,7 @@ import { DatasetSchema, type Dataset, type GraphNode } from '../../src/model/sch
 import { buildGraphIndex } from '../../src/model/graph-index';
 import { handOffNumbers } from '../../src/model/flow';
 import { NO_FILTERS, visibleElements } from '../../src/model/query';
+import { validateDataset } from '../../src/model/validate';
 
 // SHA-256 of "What is MI6?" (Nyman Gibson Miralis) as first supplied: 5112 bytes with curly quotes, bullets and
 // non-breaking spaces. Proves the bundled copy is the article, unchanged, without reading anything outside the repo.
@@ -113,6 +114,10 @@ describe('the bundled MI6 dataset', () => {
       .map((e) => e.where);
     expect(wrong).toEqual([]);
     expect(allEvidence.length).toBeGreaterThan(dataset.nodes.length + dataset.edges.length);
+  });
+
+  it('passes the validator without a single warning: no stray node, no claim drawn twice on the same words', () => {
+    expect(validateDataset(raw, text).problems).toEqual([]);
   });
 
   it('gives every node and every edge at least one passage to read', () => {
