@@ -66,15 +66,20 @@ export function stepState(flow: Flow, k: number): FlowStepState | undefined {
   };
 }
 
-/** Relation types that move something from one party to another: the canvas numbers them along a flow. */
+/**
+ * A hand-off is information passing from one party to another: intelligence passed on, a report back (a source
+ * telling their officer what they learnt), an item carrying information handed over. These are the relation types
+ * drawn as "Information passed on". `provides` is not one: its target is what is passed, not who receives it.
+ */
 export const HAND_OFF_TYPES: ReadonlySet<RelationType> = new Set<RelationType>([
   'passes_intelligence_to',
+  'reports_to',
   'hands_over',
 ]);
 
 /**
- * Numbers 1, 2, 3 … for the flow's hand-offs, in step order and, within a step, in the order the step lists
- * its edges. An edge that hands off in several steps gets several numbers ("2, 5").
+ * Numbers 1, 2, 3 … for the flow's hand-offs in story order: by step and, within a step, in the order the step
+ * lists its edges. An edge that hands off in several steps gets several numbers ("2, 5").
  */
 export function handOffNumbers(flow: Flow, index: GraphIndex): Map<string, number[]> {
   const numbers = new Map<string, number[]>();

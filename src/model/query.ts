@@ -27,6 +27,12 @@ export function sameIds(a: IdSets, b: IdSets): boolean {
   return true;
 }
 
+/**
+ * What the filters show. A threat area shows the nodes tagged with it and the parties to the relations tagged with
+ * it: a hub such as MI6 is tagged only where the text ties it to an area, yet it shows under every area whose
+ * relations it takes part in. Entity types then narrow the nodes; an edge needs its relation type, its area and
+ * both its ends shown.
+ */
 export function visibleElements(
   index: GraphIndex,
   filters: Filters,
@@ -36,9 +42,18 @@ export function visibleElements(
   const areas = new Set(filters.threatAreas);
   const inArea = (tags: readonly string[]): boolean => areas.size === 0 || tags.some((t) => areas.has(t));
 
+  const partiesInArea = new Set<string>();
+  for (const area of areas) {
+    for (const edge of index.edgesByThreatArea.get(area) ?? [])
+      partiesInArea.add(edge.source).add(edge.target);
+  }
   const nodeIds = new Set<string>();
   for (const node of index.nodeById.values()) {
-    if ((types.size === 0 || types.has(node.type)) && inArea(node.threatAreas)) nodeIds.add(node.id);
+    if (
+      (types.size === 0 || types.has(node.type)) &&
+      (inArea(node.threatAreas) || partiesInArea.has(node.id))
+    )
+      nodeIds.add(node.id);
   }
 
   // An edge is drawn between two nodes: with either end hidden it would point at nothing on the canvas,

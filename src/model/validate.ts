@@ -408,6 +408,7 @@ function semanticProblems(raw: JsonObject, sourceText: string | null): Problem[]
     checkAreas(edge.value.threatAreas, ['edges', edge.index, 'threatAreas'], where);
     checkEvidence(edge.value.evidence, ['edges', edge.index, 'evidence'], where, sourceText, error);
   }
+  checkRepeatedClaims(edges, warn);
 
   // Only meaningful when there is an edge list to be absent from.
   if (Array.isArray(raw.edges)) {
@@ -508,6 +509,42 @@ function semanticProblems(raw: JsonObject, sourceText: string | null): Problem[]
 }
 
 type Report = (path: readonly PathSegment[], where: string | undefined, message: string) => void;
+
+/**
+ * Two edges with the same source, the same target and the same evidence span draw one claim of the text twice
+ * (a typical slip when a sentence is modelled both directly and through an agency's member). Warned, not refused:
+ * the dataset still opens. Only the same direction counts: the same words can support "A → B" and "B → A" when a
+ * sentence says something of both ("MI6 and GCHQ work together").
+ */
+function checkRepeatedClaims(edges: readonly Element[], warn: Report): void {
+  const first = new Map<string, Element>();
+  const reported = new Set<string>();
+  for (const edge of edges) {
+    const { source, target } = edge.value;
+    if (typeof source !== 'string' || typeof target !== 'string' || !Array.isArray(edge.value.evidence))
+      continue;
+    for (const entry of edge.value.evidence as unknown[]) {
+      if (!isObject(entry) || !isOffset(entry.start) || !isOffset(entry.end)) continue;
+      const key = JSON.stringify([source, target, entry.start, entry.end]);
+      const earlier = first.get(key);
+      if (!earlier) {
+        first.set(key, edge);
+        continue;
+      }
+      const pair = `${earlier.index} ${edge.index}`;
+      if (earlier.index === edge.index || reported.has(pair)) continue;
+      reported.add(pair);
+      const earlierName = earlier.id === null ? '' : ` (id ${JSON.stringify(earlier.id)})`;
+      const words = typeof entry.quote === 'string' ? ` ${quoted(entry.quote)}` : '';
+      warn(
+        ['edges', edge.index],
+        whereOf('edge', edge.id),
+        `edges[${earlier.index}]${earlierName} also goes from ${quoted(source)} to ${quoted(target)} on the same ` +
+          `passage, ${entry.start}–${entry.end}${words}: one claim of the text should be one edge`,
+      );
+    }
+  }
+}
 
 function whereOf(kind: string, id: string | null): string | undefined {
   return id === null ? undefined : `${kind} ${JSON.stringify(id)}`;

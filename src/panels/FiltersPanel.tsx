@@ -1,7 +1,7 @@
 // The filters: threat areas, entity types and relation types, each a group of checkboxes, and a reset.
-import { useId, useRef, type ReactNode } from 'react';
+import { useId, useMemo, useRef, type ReactNode } from 'react';
 import { RELATION_FAMILY } from '../graph-view/palette';
-import type { Filters } from '../model/query';
+import { NO_FILTERS, visibleElements, type Filters } from '../model/query';
 import { NODE_TYPE_INFO, NODE_TYPES, RELATION_TYPE_INFO, RELATION_TYPES } from '../model/vocabulary';
 import { useAppState, useDerivedView, useDispatch, useOpenDataset } from '../state/store';
 import { RelationSwatch, TypeSwatch } from './TypeSwatch';
@@ -65,13 +65,24 @@ export function FiltersPanel() {
   const filtered =
     filters.threatAreas.length > 0 || filters.nodeTypes.length > 0 || filters.relationTypes.length > 0;
 
+  // An area's count is what ticking it alone shows: its entities and the parties to its relations.
+  const areaCounts = useMemo(
+    () =>
+      new Map(
+        index.dataset.threatAreas.map((a) => [
+          a.id,
+          visibleElements(index, { ...NO_FILTERS, threatAreas: [a.id] }).nodeIds.size,
+        ]),
+      ),
+    [index],
+  );
   // A value named by a link but absent from the dataset still gets its box, so it can be unticked.
   const areaOptions: Option[] = [...index.nodesByThreatArea.keys()]
     .filter((id) => index.threatAreaById.has(id) || filters.threatAreas.includes(id))
     .map((id) => ({
       value: id,
       label: index.threatAreaById.get(id)?.label ?? id,
-      count: index.nodeCountByThreatArea.get(id) ?? 0,
+      count: areaCounts.get(id) ?? 0,
     }));
   const typeOptions: Option[] = NODE_TYPES.filter(
     (t) => (index.nodeCountByType.get(t) ?? 0) > 0 || filters.nodeTypes.includes(t),

@@ -78,7 +78,8 @@ export function Legend() {
               <span className="legend-mark legend-mark-handoff" aria-hidden="true">
                 1
               </span>{' '}
-              Numbered blue arrows: the hand-offs in the traced case study, in order
+              Numbered blue arrows: information passing from one party to another (passes intelligence to,
+              reports to, hands over), in the order the traced story tells it
             </li>
           )}
           <li>

@@ -12,6 +12,14 @@ const mi6 = JSON.parse(
   readFileSync(new URL('../../graph-data/mi6/graph.json', import.meta.url), 'utf8'),
 ) as Mi6;
 const label = (id: string) => mi6.nodes.find((n) => n.id === id)?.label ?? id;
+/** The node ids a threat-area filter shows, sorted: those tagged with the area and the parties to its relations. */
+const shownUnder = (area: string) => {
+  const parties = mi6.edges.filter((e) => e.threatAreas.includes(area)).flatMap((e) => [e.source, e.target]);
+  return mi6.nodes
+    .filter((n) => n.threatAreas.includes(area) || parties.includes(n.id))
+    .map((n) => n.id)
+    .sort();
+};
 const caseStudy = mi6.flows.find((f) => f.id === 'case-study');
 if (!caseStudy) throw new Error('the MI6 dataset has no case-study flow');
 const steps = [...caseStudy.steps].sort((a, b) => a.order - b.order);
@@ -90,14 +98,10 @@ describe('the explorer in Chromium', () => {
     await page.getByRole('checkbox', { name: /^Cyber security/ }).check();
     await page.waitForFunction(
       (n) => window.__dossierCy?.nodes(':visible').length === n,
-      mi6.nodes.filter((n) => n.threatAreas.includes('cyber-security')).length,
+      shownUnder('cyber-security').length,
     );
     const after = await drawn(session);
-    const expected = mi6.nodes
-      .filter((n) => n.threatAreas.includes('cyber-security'))
-      .map((n) => n.id)
-      .sort();
-    expect(after.nodes).toEqual(expected);
+    expect(after.nodes).toEqual(shownUnder('cyber-security'));
     expect(after.nodes).not.toContain('sami');
     expect(after.edges).toBeLessThan(mi6.edges.length);
     expect(page.url()).toContain('areas=cyber-security');
@@ -160,12 +164,7 @@ describe('the explorer in Chromium', () => {
     );
     const { current, nodes } = await drawn(session);
     expect(current).toEqual([...(steps[2]?.nodes ?? []), ...(steps[2]?.edges ?? [])].sort());
-    expect(nodes).toEqual(
-      mi6.nodes
-        .filter((n) => n.threatAreas.includes('counter-terrorism'))
-        .map((n) => n.id)
-        .sort(),
-    );
+    expect(nodes).toEqual(shownUnder('counter-terrorism'));
 
     // Reload keeps it; Back undoes the last change.
     await page.getByRole('checkbox', { name: /^Counter terrorism/ }).uncheck();

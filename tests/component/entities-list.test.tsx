@@ -54,9 +54,9 @@ describe('Entities list', () => {
       String(degrees(open.dataset).get('sami')),
     ]);
 
-    // MI6 works in every threat area; the list says so briefly rather than naming all four.
-    const mi6 = bodyRows().find((row) => within(row).queryByRole('button', { name: 'MI6' }));
-    expect(within(mi6 as HTMLElement).getAllByRole('cell')[1]).toHaveTextContent(/^All threat areas$/);
+    // Terrorists appear in every threat area's section; the list says so briefly rather than naming all four.
+    const terrorists = bodyRows().find((row) => within(row).queryByRole('button', { name: 'Terrorists' }));
+    expect(within(terrorists as HTMLElement).getAllByRole('cell')[1]).toHaveTextContent(/^All threat areas$/);
   });
 
   it('is sorted by name A to Z at first', () => {

@@ -1,6 +1,7 @@
 // Filters (threat areas, entity types, relation types, reset) and the legend, through the left panel.
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { Dataset, GraphNode } from '../../src/model/schema';
 import { NODE_TYPE_INFO, RELATION_TYPE_INFO } from '../../src/model/vocabulary';
 import { renderApp } from './render-app';
 
@@ -13,13 +14,21 @@ const listedNames = () =>
     .queryAllByRole('rowheader')
     .map((cell) => cell.textContent);
 const param = (name: string) => new URLSearchParams(window.location.search).get(name);
+/** The entities a threat-area filter shows: those tagged with one of the areas, and the parties to its relations. */
+const shownUnder = (dataset: Dataset, areas: string[]): GraphNode[] => {
+  const inAreas = (tags: string[]) => tags.some((t) => areas.includes(t));
+  const parties = new Set(
+    dataset.edges.filter((e) => inAreas(e.threatAreas)).flatMap((e) => [e.source, e.target]),
+  );
+  return dataset.nodes.filter((n) => inAreas(n.threatAreas) || parties.has(n.id));
+};
 
 describe('Filters', () => {
-  it('lists the four threat areas in the dataset’s order, each with its number of entities', () => {
+  it('lists the four threat areas in the dataset’s order, each with the number of entities it shows', () => {
     const { open } = renderApp();
     const boxes = within(group('Threat areas')).getAllByRole('checkbox');
     const expected = open.dataset.threatAreas.map(
-      (area) => `${area.label} (${open.dataset.nodes.filter((n) => n.threatAreas.includes(area.id)).length})`,
+      (area) => `${area.label} (${shownUnder(open.dataset, [area.id]).length})`,
     );
     expect(expected).toHaveLength(4);
     expect(boxes.map((box) => box.closest('label')?.textContent)).toEqual(expected);
@@ -30,7 +39,7 @@ describe('Filters', () => {
   it('ticking Cyber security hides Sami (counter terrorism only) from the list and updates the counts', async () => {
     const { user, open } = renderApp('/?view=list');
     const total = open.dataset.nodes.length;
-    const cyber = open.dataset.nodes.filter((n) => n.threatAreas.includes('cyber-security'));
+    const cyber = shownUnder(open.dataset, ['cyber-security']);
     expect(listedNames()).toContain('Sami');
     expect(countsLine()).toHaveTextContent(`Showing ${total} of ${total} entities`);
 
@@ -39,7 +48,10 @@ describe('Filters', () => {
     );
 
     expect(listedNames()).not.toContain('Sami');
-    expect(listedNames()).toContain('GCHQ');
+    // MI6 is tagged with no area, but it provides the intelligence that protects the UK from cyber threats.
+    expect(listedNames()).toContain('MI6');
+    // The article never ties GCHQ to cyber security.
+    expect(listedNames()).not.toContain('GCHQ');
     expect(listedNames()).toHaveLength(cyber.length);
     expect(screen.getByRole('table', { name: `Entities (${cyber.length} shown)` })).toBeInTheDocument();
     expect(countsLine()).toHaveTextContent(`Showing ${cyber.length} of ${total} entities`);
@@ -50,9 +62,7 @@ describe('Filters', () => {
     const { user, open } = renderApp('/?view=list');
     await user.click(screen.getByRole('checkbox', { name: /^Cyber security/ }));
     await user.click(screen.getByRole('checkbox', { name: /^Counter terrorism/ }));
-    const either = open.dataset.nodes.filter((n) =>
-      n.threatAreas.some((a) => a === 'cyber-security' || a === 'counter-terrorism'),
-    );
+    const either = shownUnder(open.dataset, ['cyber-security', 'counter-terrorism']);
     expect(listedNames()).toHaveLength(either.length);
     expect(listedNames()).toContain('Sami');
   });
@@ -147,7 +157,12 @@ describe('Legend', () => {
     const legendText = legend.textContent ?? '';
     for (const type of new Set(open.dataset.edges.map((e) => e.type)))
       expect(legendText).toContain(RELATION_TYPE_INFO[type].label);
-    expect(within(legend).getByText(/Numbered blue arrows: the hand-offs/)).toBeVisible();
+    // What a number on an arrow means: information passing from one party to another, in story order.
+    expect(
+      within(legend).getByText(
+        /Numbered .*arrows: information passing from one party to another .*in the order/,
+      ),
+    ).toBeVisible();
     expect(within(legend).getByText(/Faded: not connected to the selection/)).toBeVisible();
   });
 

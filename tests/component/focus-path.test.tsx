@@ -42,7 +42,7 @@ describe('Path', () => {
 
     await user.click(screen.getByRole('checkbox', { name: /^Cyber security/ }));
     expect(announced()).toHaveTextContent(
-      /^No path between GCHQ and Stranger with the current filters\. Stranger is not shown\.$/,
+      /^No path between GCHQ and Stranger with the current filters\. GCHQ is not shown\.$/,
     );
   });
 
@@ -140,7 +140,7 @@ describe('Focus', () => {
       .map((cell) => cell.textContent);
     expect(names).toHaveLength(samiNeighbourhood);
     expect(names).toContain('Sami');
-    expect(names).toContain('Stranger');
+    expect(names).toContain('MI6 intelligence officer');
     expect(names).not.toContain('GCHQ');
   });
 });

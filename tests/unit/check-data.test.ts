@@ -65,6 +65,20 @@ describe('checking datasets named on the command line', () => {
     ]);
   });
 
+  it('a claim drawn as two edges on the same words is a warning that names both, and the check still passes', () => {
+    const report = checkData(['tests/fixtures/warning-repeated-claim'], REPO);
+    expect(report).toEqual({
+      lines: [
+        'tests/fixtures/warning-repeated-claim/graph.json: warning: edges[3] (id "gchq-analyses-memory-stick"): ' +
+          'edges[2] (id "gchq-examines-memory-stick") also goes from "gchq" to "memory-stick" on the same passage, ' +
+          '171–219 "GCHQ examined the memory stick and foun…": one claim of the text should be one edge',
+        'tests/fixtures/warning-repeated-claim: ok (1 warning) — 4 nodes, 4 edges, 1 flow (2 steps)',
+      ],
+      errors: 0,
+      warnings: 1,
+    });
+  });
+
   it('a missing source text is reported by name', () => {
     const root = scratchRoot();
     const dir = join(root, 'graph-data', 'no-source');

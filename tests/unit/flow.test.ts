@@ -108,6 +108,34 @@ describe('numbered hand-offs', () => {
     expect(handOffNumbers(flow, index).has('sami-meets-stranger')).toBe(false);
   });
 
+  it('a source reporting back to the officer is a hand-off like intelligence passed on, numbered in story order', () => {
+    const dataset = makeDataset({
+      nodes: [{ id: 'sami' }, { id: 'officer' }, { id: 'report' }, { id: 'mi6' }, { id: 'gchq' }],
+      edges: [
+        { id: 'sami-asked', source: 'sami', target: 'officer', type: 'contacts' },
+        { id: 'sami-reports', source: 'sami', target: 'officer', type: 'reports_to' },
+        { id: 'sami-gives-report', source: 'sami', target: 'report', type: 'provides' },
+        { id: 'mi6-shares', source: 'mi6', target: 'gchq', type: 'passes_intelligence_to' },
+      ],
+      flows: [
+        {
+          id: 'f',
+          steps: [
+            { id: 'meeting', edges: ['sami-asked', 'sami-reports', 'sami-gives-report'] },
+            { id: 'sharing', edges: ['mi6-shares'] },
+          ],
+        },
+      ],
+    });
+    // Getting in touch is no hand-off, and what Sami provides is the report itself, not someone who receives it.
+    expect(handOffNumbers(dataset.flows[0]!, buildGraphIndex(dataset))).toEqual(
+      new Map([
+        ['sami-reports', [1]],
+        ['mi6-shares', [2]],
+      ]),
+    );
+  });
+
   it('an edge that hands off in two steps carries both numbers', () => {
     const dataset = makeDataset({
       nodes: [{ id: 'a' }, { id: 'b' }, { id: 'c' }],

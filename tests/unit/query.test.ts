@@ -37,11 +37,46 @@ describe('filters', () => {
     expect(shown.edgeIds.has('gchq-passes-mi6')).toBe(false);
   });
 
-  it('an untagged node is hidden once any threat area is chosen', () => {
+  it('an untagged node that takes part in no relation of the area is hidden once the area is chosen', () => {
+    // The café is untagged, and Sami meeting the stranger there is no terrorism relation either.
     expect(visibleElements(index, filters({ threatAreas: ['terrorism'] })).nodeIds.has('cafe')).toBe(false);
     expect(
       visibleElements(index, filters({ threatAreas: ['terrorism', 'cyber'] })).nodeIds.has('hackers'),
     ).toBe(true);
+  });
+
+  it('the weapons proliferation filter shows MI6 as a party to its relations though MI6 is not tagged with it', () => {
+    const text = 'MI6 helps the UK combat weapons proliferation. MI6 works with GCHQ. GCHQ tracks hackers.';
+    const index = buildGraphIndex(
+      makeDataset({
+        text,
+        threatAreas: [
+          ['weapons', 'Counter weapons proliferation'],
+          ['cyber', 'Cyber security'],
+        ],
+        nodes: [
+          // The hubs are tagged with nothing: the text ties them to no one area.
+          { id: 'mi6', type: 'agency', label: 'MI6', evidence: ['MI6'] },
+          { id: 'gchq', type: 'agency', label: 'GCHQ', evidence: ['GCHQ'] },
+          { id: 'proliferation', type: 'threat', areas: ['weapons'], evidence: ['weapons proliferation'] },
+          { id: 'hackers', type: 'threat', areas: ['cyber'], evidence: ['hackers'] },
+        ],
+        edges: [
+          { id: 'mi6-combats', source: 'mi6', target: 'proliferation', type: 'counters', areas: ['weapons'] },
+          { id: 'mi6-gchq', source: 'mi6', target: 'gchq', type: 'works_with' },
+          { id: 'gchq-tracks', source: 'gchq', target: 'hackers', type: 'counters', areas: ['cyber'] },
+        ],
+      }),
+    );
+    const weapons = visibleElements(index, filters({ threatAreas: ['weapons'] }));
+    expect(sorted(weapons.nodeIds)).toEqual(['mi6', 'proliferation']);
+    expect(sorted(weapons.edgeIds)).toEqual(['mi6-combats']);
+    // GCHQ takes part in no weapons relation, and the untagged MI6–GCHQ relation stays hidden.
+    expect(weapons.nodeIds.has('gchq')).toBe(false);
+    // An entity-type filter still applies to the parties: Agencies alone keeps MI6, without its relation.
+    const agencies = visibleElements(index, filters({ threatAreas: ['weapons'], nodeTypes: ['agency'] }));
+    expect(sorted(agencies.nodeIds)).toEqual(['mi6']);
+    expect(agencies.edgeIds.size).toBe(0);
   });
 
   it('an edge whose endpoint is hidden is hidden too', () => {
@@ -76,9 +111,14 @@ describe('filters', () => {
             expect(shown.nodeIds.has(edge.source) && shown.nodeIds.has(edge.target)).toBe(true);
           }
           for (const node of index.nodeById.values()) {
-            const allowed =
-              (nodeTypes.length === 0 || nodeTypes.includes(node.type)) &&
-              (threatAreas.length === 0 || node.threatAreas.some((a) => threatAreas.includes(a)));
+            // A node is in the chosen areas when it is tagged with one, or takes part in a relation tagged with one.
+            const inAreas =
+              threatAreas.length === 0 ||
+              node.threatAreas.some((a) => threatAreas.includes(a)) ||
+              index
+                .connections(node.id)
+                .some(({ edge }) => edge.threatAreas.some((a) => threatAreas.includes(a)));
+            const allowed = (nodeTypes.length === 0 || nodeTypes.includes(node.type)) && inAreas;
             // With relation types ticked, an allowed node is shown when it is a party to a shown relation.
             const party = [...shown.edgeIds].some((id) => {
               const edge = index.edgeById.get(id)!;

@@ -369,6 +369,33 @@ describe('semantic checks', () => {
     expect(dataset).not.toBeNull();
   });
 
+  it('two edges with the same ends on the same passage are a warning naming both and the words, and the dataset still opens', () => {
+    const { json, source } = fixture('warning-repeated-claim');
+    const { problems, dataset } = parseDatasetJson(json, source);
+    expect(problems).toEqual([
+      {
+        path: 'edges[3]',
+        where: 'edge "gchq-analyses-memory-stick"',
+        message:
+          'edges[2] (id "gchq-examines-memory-stick") also goes from "gchq" to "memory-stick" on the same passage, ' +
+          '171–219 "GCHQ examined the memory stick and foun…": one claim of the text should be one edge',
+        severity: 'warning',
+      },
+    ]);
+    expect(dataset?.edges).toHaveLength(4);
+  });
+
+  it('the same words may support edges between other ends, or the other way round, without a warning', () => {
+    const raw = validRaw();
+    const examines = raw.edges[2]!;
+    // "GCHQ examined the memory stick": also read from the stick back to GCHQ, and from GCHQ to Anna Clarke.
+    raw.edges.push(
+      { ...examines, id: 'memory-stick-examined-by-gchq', source: 'memory-stick', target: 'gchq' },
+      { ...examines, id: 'gchq-examines-anna', target: 'anna-clarke' },
+    );
+    expect(validateDataset(raw, SOURCE).problems).toEqual([]);
+  });
+
   it('an empty or backwards span is refused', () => {
     const raw = validRaw();
     Object.assign(evidenceOf(raw.nodes[0]!)[0]!, { start: 10, end: 10 });
