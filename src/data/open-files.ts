@@ -27,7 +27,7 @@ export async function openDatasetFiles(files: readonly PickedFile[]): Promise<Op
         problem(
           jsonFiles.length === 0
             ? 'No graph.json chosen: choose the dataset’s graph.json together with its source text file, ' +
-              'or one Dossier bundle (.dossier.json).'
+                'or one Dossier bundle (.dossier.json).'
             : `Choose one graph.json at a time (got ${jsonFiles.map((f) => f.name).join(', ')}).`,
         ),
       ],
