@@ -54,7 +54,7 @@ const menu = () => screen.getByRole('menu', { name: 'Export' });
 const item = (name: RegExp | string) => within(menu()).getByRole('menuitem', { name });
 const radio = (name: RegExp) => within(menu()).getByRole('menuitemradio', { name });
 
-describe('the Export menu', () => {
+describe('the Export menu', { timeout: 30_000 }, () => {
   it('is a menu button that opens a menu of formats and a choice of scope', async () => {
     const { user } = renderWithCanvas();
     expect(exportButton()).toHaveAttribute('aria-haspopup', 'menu');
