@@ -4,6 +4,7 @@ import { openDatasetFiles } from '../data/open-files';
 import type { OpenDataset } from '../data/open-dataset';
 import { formatProblem, type Problem } from '../model/validate';
 import { useAppState, useDispatch, useOpenDataset } from '../state/store';
+import { ExportMenu } from '../panels/ExportMenu';
 
 export interface HeaderProps {
   onOpen: (next: OpenDataset) => void;
@@ -109,6 +110,7 @@ export function Header({
           aria-label="Choose graph.json and its source text"
           onChange={(e) => void onFiles(e.target.files)}
         />
+        <ExportMenu />
         <button
           type="button"
           id={toggleIds.right}

@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
+import { CanvasHandleProvider } from '../graph-view/canvas-handle';
 import { BUNDLED_DATASETS, DEFAULT_DATASET_ID } from '../data/bundled';
 import { formatProblem } from '../model/validate';
 import './styles.css';
@@ -15,7 +16,10 @@ root.render(
   <StrictMode>
     <ErrorBoundary>
       {opened?.ok ? (
-        <App initial={opened.open} />
+        // The canvas shares its Cytoscape instance with the Export menu (PNG, SVG) through this provider.
+        <CanvasHandleProvider>
+          <App initial={opened.open} />
+        </CanvasHandleProvider>
       ) : (
         <main className="fatal" role="alert">
           <h1>Dossier could not open its bundled dataset</h1>

@@ -1,5 +1,6 @@
-// Opening a dataset from the user's files: a graph.json and its source text, chosen together.
+// Opening a dataset from the user's files: a graph.json and its source text chosen together, or one Dossier bundle.
 import { checkSize, parseJsonText, type Problem } from '../model/validate';
+import { isBundle, readBundle } from './export/bundle';
 import { openDataset, type OpenResult } from './open-dataset';
 
 /** The part of File this module needs; lets tests pass plain objects. */
@@ -13,7 +14,8 @@ const problem = (message: string): Problem => ({ path: '', message, severity: 'e
 
 /**
  * Reads a dataset from picked files. Sizes are checked before anything is read, so a 200 MB file is refused at
- * once instead of freezing the tab. Never throws: every failure comes back as problems.
+ * once instead of freezing the tab. A Dossier bundle (`*.dossier.json`, known by its content) carries its texts,
+ * so it is opened alone; it goes through the same validator. Never throws: every failure comes back as problems.
  */
 export async function openDatasetFiles(files: readonly PickedFile[]): Promise<OpenResult> {
   const jsonFiles = files.filter((f) => f.name.toLowerCase().endsWith('.json'));
@@ -24,7 +26,8 @@ export async function openDatasetFiles(files: readonly PickedFile[]): Promise<Op
       problems: [
         problem(
           jsonFiles.length === 0
-            ? 'No graph.json chosen: choose the dataset’s graph.json together with its source text file.'
+            ? 'No graph.json chosen: choose the dataset’s graph.json together with its source text file, ' +
+                'or one Dossier bundle (.dossier.json).'
             : `Choose one graph.json at a time (got ${jsonFiles.map((f) => f.name).join(', ')}).`,
         ),
       ],
@@ -44,6 +47,12 @@ export async function openDatasetFiles(files: readonly PickedFile[]): Promise<Op
   }
   const parsed = parseJsonText(jsonText, jsonFile.name);
   if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
+
+  if (isBundle(parsed.value)) {
+    const bundle = readBundle(parsed.value);
+    if (!bundle.ok) return bundle;
+    return openDataset(bundle.dataset, bundle.sourceText, jsonFile.name);
+  }
 
   const wanted = sourcePathOf(parsed.value);
   const sourceFile =

@@ -13,6 +13,7 @@ import { sameIds } from '../model/query';
 import { buildStylesheet } from './stylesheet';
 import { applyView, type CanvasView, type IdSets } from './view-classes';
 import { centreOn, frameElements, READABLE_ZOOM, runLayout, type CanvasInsets } from './layouts';
+import { useCanvasHandle } from './canvas-handle';
 
 const STYLESHEET = buildStylesheet();
 
@@ -82,22 +83,28 @@ export function GraphCanvas({
     onSelectRef.current = onSelect;
   }, [onSelect]);
   const containerRef = useRef<HTMLDivElement | null>(null);
+  const canvasHandle = useCanvasHandle();
 
   // react-cytoscapejs calls this on every update: bind the handlers once per instance (STACK.md pitfall 2).
-  const receiveCy = useCallback((instance: Core) => {
-    if (boundTo.current === instance) return;
-    boundTo.current = instance;
-    instance.on('tap', 'node, edge', (event: EventObject) => {
-      const target = event.target as SingularElementReturnValue;
-      tappedId.current = target.id();
-      onSelectRef.current({ kind: target.isNode() ? 'node' : 'edge', id: target.id() });
-    });
-    instance.on('tap', (event: EventObject) => {
-      if (event.target === instance) onSelectRef.current(null);
-    });
-    if (__DOSSIER_TEST_HOOKS__) window.__dossierCy = instance;
-    setCy(instance);
-  }, []);
+  const receiveCy = useCallback(
+    (instance: Core) => {
+      if (boundTo.current === instance) return;
+      boundTo.current = instance;
+      instance.on('tap', 'node, edge', (event: EventObject) => {
+        const target = event.target as SingularElementReturnValue;
+        tappedId.current = target.id();
+        onSelectRef.current({ kind: target.isNode() ? 'node' : 'edge', id: target.id() });
+      });
+      instance.on('tap', (event: EventObject) => {
+        if (event.target === instance) onSelectRef.current(null);
+      });
+      if (__DOSSIER_TEST_HOOKS__) window.__dossierCy = instance;
+      // The Export menu draws its PNG and SVG from this instance (canvas-handle.ts).
+      canvasHandle.attach(instance);
+      setCy(instance);
+    },
+    [canvasHandle],
+  );
 
   // A layout runs when a dataset opens (new elements) or the user asks (seq), never on other state changes.
   const lastLayout = useRef<{

@@ -1,0 +1,87 @@
+// The Dossier bundle (*.dossier.json): one file with the dataset and its documents' texts, re-openable in Dossier.
+import type { Problem } from '../../model/validate';
+import { NODE_TYPE_INFO, RELATION_TYPE_INFO } from '../../model/vocabulary';
+import type { ExportDocument } from './documents';
+import type { ExportInput } from './export-input';
+
+export const BUNDLE_FORMAT = 'dossier-bundle';
+export const BUNDLE_VERSION = 1;
+
+export interface Bundle {
+  format: typeof BUNDLE_FORMAT;
+  bundleVersion: typeof BUNDLE_VERSION;
+  /** graph.json as the dataset format describes it, with the positions drawn when it was exported. */
+  dataset: unknown;
+  documents: ExportDocument[];
+  /** The node and relation types' words and meanings, for a reader of the file; Dossier uses its own on opening. */
+  vocabulary: { nodeTypes: typeof NODE_TYPE_INFO; relationTypes: typeof RELATION_TYPE_INFO };
+}
+
+export function writeBundle(input: ExportInput): string {
+  // $schema is a path relative to graph-data/: meaningless inside a bundle, which carries its own format marker.
+  const { $schema: _schema, positions: _saved, ...dataset } = input.dataset;
+  const hasPositions = Object.keys(input.positions).length > 0;
+  const bundle: Bundle = {
+    format: BUNDLE_FORMAT,
+    bundleVersion: BUNDLE_VERSION,
+    dataset: hasPositions ? { ...dataset, positions: input.positions } : dataset,
+    documents: input.documents,
+    vocabulary: { nodeTypes: NODE_TYPE_INFO, relationTypes: RELATION_TYPE_INFO },
+  };
+  return `${JSON.stringify(bundle, null, 2)}\n`;
+}
+
+/** Whether parsed JSON says it is a Dossier bundle (by its `format` marker, not its file name). */
+export function isBundle(raw: unknown): boolean {
+  return isObject(raw) && raw.format === BUNDLE_FORMAT;
+}
+
+export type BundleContents =
+  { ok: true; dataset: unknown; sourceText: string } | { ok: false; problems: Problem[] };
+
+/**
+ * The dataset and its source text from a parsed bundle; the caller validates them as it would a graph.json and
+ * its text. Problems name where in the bundle they are.
+ */
+export function readBundle(raw: unknown): BundleContents {
+  const problems: Problem[] = [];
+  const fail = (path: string, message: string) => problems.push({ path, message, severity: 'error' });
+  if (!isObject(raw) || raw.format !== BUNDLE_FORMAT) {
+    fail('format', `is not "${BUNDLE_FORMAT}": this is not a Dossier bundle`);
+    return { ok: false, problems };
+  }
+  if (raw.bundleVersion !== BUNDLE_VERSION) {
+    fail(
+      'bundleVersion',
+      `is ${JSON.stringify(raw.bundleVersion) ?? 'missing'}; this version of Dossier opens bundle version ${BUNDLE_VERSION}`,
+    );
+  }
+  if (!isObject(raw.dataset)) fail('dataset', 'is missing: a bundle holds its dataset under "dataset"');
+  const documents = Array.isArray(raw.documents) ? (raw.documents as unknown[]) : null;
+  if (!documents || documents.length === 0) {
+    fail('documents', 'is missing or empty: a bundle carries the text of every document it quotes');
+  } else {
+    documents.forEach((doc, i) => {
+      if (!isObject(doc)) fail(`documents[${i}]`, 'is not an object');
+      else {
+        if (typeof doc.text !== 'string')
+          fail(`documents[${i}].text`, 'is missing: the document’s text is needed to check every quote');
+        if (typeof doc.path !== 'string') fail(`documents[${i}].path`, 'is missing');
+      }
+    });
+  }
+  if (problems.length > 0 || !documents || !isObject(raw.dataset)) return { ok: false, problems };
+
+  const wanted = isObject(raw.dataset.source) ? raw.dataset.source.path : undefined;
+  const docs = documents as { path: string; text: string }[];
+  const doc = docs.find((d) => d.path === wanted) ?? (docs.length === 1 ? docs[0] : undefined);
+  if (!doc) {
+    fail('documents', `holds no document with the path "${String(wanted)}" that dataset.source.path names`);
+    return { ok: false, problems };
+  }
+  return { ok: true, dataset: raw.dataset, sourceText: doc.text };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
