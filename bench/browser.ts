@@ -429,8 +429,10 @@ async function panAndZoom(page: Page): Promise<{ fps: number; p95: number; note?
     return box ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : { x: 640, y: 400 };
   });
   const from = start ?? centre;
-  const panBefore = await page.evaluate(() => (window.__dossierCy ?? window.__rawCy)?.pan());
-  await page.evaluate(() => window.__bench?.startFrames());
+  await page.evaluate(() => {
+    window.__bench?.watchDrag();
+    window.__bench?.startFrames();
+  });
   const radius = 100;
   let t0 = Date.now();
   await page.mouse.move(from.x, from.y);
@@ -439,10 +441,6 @@ async function panAndZoom(page: Page): Promise<{ fps: number; p95: number; note?
     const angle = (t / 1000) * 2 * Math.PI;
     await page.mouse.move(from.x + radius * (Math.cos(angle) - 1), from.y + radius * Math.sin(angle));
   }
-  const panned = await page.evaluate((before) => {
-    const pan = (window.__dossierCy ?? window.__rawCy)?.pan();
-    return !!pan && !!before && (pan.x !== before.x || pan.y !== before.y);
-  }, panBefore ?? null);
   await page.mouse.up();
   await page.mouse.move(centre.x, centre.y);
   // Wheel by time, not by count: in 0.5 s the view zooms in about 2x, in the next 0.5 s back out.
@@ -455,6 +453,7 @@ async function panAndZoom(page: Page): Promise<{ fps: number; p95: number; note?
     await page.mouse.wheel(0, t < 500 ? -delta : delta);
   }
   const frames = await page.evaluate(() => window.__bench?.stopFrames() ?? []);
+  const panned = await page.evaluate(() => window.__bench?.dragPanned ?? false);
   const intervals = frames.slice(1).map((t, i) => t - (frames[i] as number));
   const span = (frames.at(-1) ?? 0) - (frames[0] ?? 0);
   const sorted = [...intervals].sort((a, b) => a - b);

@@ -29,6 +29,9 @@ export interface Probe {
   settle(quietMs: number, timeoutMs: number): Promise<number | null>;
   startFrames(): void;
   stopFrames(): number[];
+  /** Whether the view panned while the mouse button was down, since watchDrag() (a drag on an element would not). */
+  dragPanned: boolean;
+  watchDrag(): void;
 }
 
 declare global {
@@ -56,6 +59,8 @@ export function installProbe(expect: DrawnExpectation | null): void {
     settle: () => Promise.resolve(null),
     startFrames: () => undefined,
     stopFrames: () => [],
+    dragPanned: false,
+    watchDrag: () => undefined,
   };
   window.__bench = probe;
 
@@ -204,6 +209,17 @@ export function installProbe(expect: DrawnExpectation | null): void {
       };
       poll();
     });
+
+  probe.watchDrag = () => {
+    probe.dragPanned = false;
+    let down = false;
+    // Chromium hands moves to the page just before a frame, and flushes them before the button's release.
+    window.addEventListener('mousedown', () => (down = true), { capture: true, once: true });
+    window.addEventListener('mouseup', () => (down = false), { capture: true, once: true });
+    cyOf()?.on('pan', () => {
+      if (down) probe.dragPanned = true;
+    });
+  };
 
   let frames: number[] = [];
   let recording = false;
