@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-test', 'node_modules', 'artifacts', 'coverage'] },
+  { ignores: ['dist', 'dist-test', 'dist-bench', 'node_modules', 'artifacts', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

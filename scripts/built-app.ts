@@ -51,3 +51,14 @@ export async function serveBuild(outDir: string): Promise<{ server: PreviewServe
 export function launchChromium(executablePath = findChromium()): Promise<Browser> {
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }
+
+/**
+ * Chromium with extra flags on top of the closed-network ones: the browser benchmark adds
+ * --enable-precise-memory-info, without which performance.memory reports coarse, rarely updated figures.
+ */
+export function launchChromiumWith(
+  extraArgs: readonly string[],
+  executablePath = findChromium(),
+): Promise<Browser> {
+  return chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, ...extraArgs] });
+}
