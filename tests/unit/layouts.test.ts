@@ -100,7 +100,6 @@ describe('what a finished layout frames', () => {
     neighbourhood: null,
     trace: null,
     path: null,
-    searchHits: new Set(),
   };
 
   it('is the traced step while tracing, else a path found, else the layout itself', () => {
