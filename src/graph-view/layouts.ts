@@ -7,7 +7,7 @@ import { elementsOf, frameElements, type CanvasInsets } from './camera';
 import {
   concentricPositions,
   flowPositions,
-  scatteredPositions,
+  overviewStartPositions,
   type LayoutGraph,
   type Positions,
 } from './layout-positions';
@@ -59,7 +59,7 @@ function savedCoverEveryNode(request: LayoutRequest): Positions | null {
  * drawn, so the result can be applied (and animated) as any other layout's.
  */
 function fcosePositions(cy: Core, graph: LayoutGraph, seed: number): Positions {
-  const start = scatteredPositions(graph, seed);
+  const start = overviewStartPositions(graph, seed);
   // fcose lays out only what is displayed; nodes a filter hides keep their place.
   const shown = cy.nodes(':visible');
   const before = new Map(shown.map((node) => [node.id(), { ...node.position() }]));

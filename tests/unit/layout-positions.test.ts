@@ -7,7 +7,7 @@ import { buildElements, layoutGraphOf } from '../../src/graph-view/elements';
 import {
   concentricPositions,
   flowPositions,
-  scatteredPositions,
+  overviewStartPositions,
   type LayoutGraph,
   type Positions,
 } from '../../src/graph-view/layout-positions';
@@ -131,11 +131,45 @@ describe('concentric layout', () => {
 describe('the force-directed start', () => {
   it('is the same for the same seed and different for another, without Math.random', () => {
     const random = vi.spyOn(Math, 'random');
-    const first = scatteredPositions(storyGraph, 1);
-    expect(scatteredPositions(storyGraph, 1)).toEqual(first);
-    expect(scatteredPositions(storyGraph, 2)).not.toEqual(first);
+    const first = overviewStartPositions(storyGraph, 1);
+    expect(overviewStartPositions(storyGraph, 1)).toEqual(first);
+    expect(overviewStartPositions(storyGraph, 2)).not.toEqual(first);
     expect(first.size).toBe(story.nodes.length);
     expect(random).not.toHaveBeenCalled();
+  });
+
+  it('starts a chain as a line: each node further from the first than the one before', () => {
+    const ids = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const chain: LayoutGraph = {
+      nodes: ids.map((id) => ({ id, type: 'person' })),
+      edges: ids.slice(1).map((id, i) => ({ source: ids[i] as string, target: id })),
+    };
+    const start = overviewStartPositions(chain, 7);
+    const from = at(start, 'a');
+    const distances = ids.map((id) => Math.hypot(at(start, id).x - from.x, at(start, id).y - from.y));
+    distances.slice(1).forEach((d, i) => expect(d).toBeGreaterThan(distances[i] as number));
+  });
+
+  it('starts separate parts of the graph apart, none on top of another', () => {
+    const parts: LayoutGraph = {
+      nodes: ['a', 'b', 'c', 'x', 'y', 'alone'].map((id) => ({ id, type: 'person' })),
+      edges: [
+        { source: 'a', target: 'b' },
+        { source: 'b', target: 'c' },
+        { source: 'x', target: 'y' },
+      ],
+    };
+    const start = overviewStartPositions(parts, 1);
+    const places = new Set([...start.values()].map((p) => `${Math.round(p.x)},${Math.round(p.y)}`));
+    expect(places.size).toBe(6);
+    const box = (ids: string[]) => {
+      const xs = ids.map((id) => at(start, id).x);
+      const ys = ids.map((id) => at(start, id).y);
+      return { x1: Math.min(...xs), x2: Math.max(...xs), y1: Math.min(...ys), y2: Math.max(...ys) };
+    };
+    const [abc, xy] = [box(['a', 'b', 'c']), box(['x', 'y'])];
+    const apart = abc.x2 < xy.x1 || xy.x2 < abc.x1 || abc.y2 < xy.y1 || xy.y2 < abc.y1;
+    expect(apart).toBe(true);
   });
 
   it('flow and concentric positions use no randomness at all', () => {
