@@ -5,11 +5,11 @@ import { readFileSync } from 'node:fs';
 import cytoscape from 'cytoscape';
 import { validateDataset } from '../src/model/validate';
 import { buildGraphIndex } from '../src/model/graph-index';
-import { shortestPath, visibleElements } from '../src/model/query';
+import { neighbourhood, shortestPath, visibleElements, type IdSets } from '../src/model/query';
 import { handOffNumbers } from '../src/model/flow';
 import { buildElements } from '../src/graph-view/elements';
 import { buildStylesheet } from '../src/graph-view/stylesheet';
-import { applyView } from '../src/graph-view/view-classes';
+import { applyView, type CanvasView } from '../src/graph-view/view-classes';
 import type { Dataset } from '../src/model/schema';
 import { SYNTHETIC_SIZES, syntheticDataset } from './synthetic';
 
@@ -38,13 +38,28 @@ function benchDataset(name: string, raw: unknown, text: string, runs: number): R
   const flow = dataset.flows[0];
   const elements = buildElements(dataset, flow ? handOffNumbers(flow, index) : new Map());
   const cy = cytoscape({ headless: true, styleEnabled: true, style: buildStylesheet(), elements });
-  const view = {
-    visible: visibleElements(index, { threatAreas: [firstArea], nodeTypes: [], relationTypes: [] }),
-    selectedId: from,
-    neighbourhood: null,
-    trace: null,
-    path: null,
-    searchHits: new Set<string>(),
+  const visible = visibleElements(index, { threatAreas: [firstArea], nodeTypes: [], relationTypes: [] });
+  const view: CanvasView = { visible, selectedId: null, neighbourhood: null, trace: null, path: null };
+  // The same view as the store derives it again after an unrelated change: equal sets, new objects.
+  const copy = (ids: IdSets): IdSets => ({ nodeIds: new Set(ids.nodeIds), edgeIds: new Set(ids.edgeIds) });
+  const sameView: CanvasView = { ...view, visible: copy(visible) };
+  // Selecting one node, then another: each fades the graph but its neighbourhood.
+  const selecting = (id: string): CanvasView => ({
+    ...view,
+    selectedId: id,
+    neighbourhood: neighbourhood(index, id, 1, visible),
+  });
+  const shown = [...visible.nodeIds];
+  const selectFirst = selecting(shown[0] ?? from);
+  const selectLast = selecting(shown[shown.length - 1] ?? to);
+  /** From one selected node to the other and back; the canvas starts with the last selected. */
+  const timeSelecting = () => {
+    applyView(cy, null, selectLast);
+    let flip = false;
+    return time(runs, () => {
+      flip = !flip;
+      applyView(cy, flip ? selectLast : selectFirst, flip ? selectFirst : selectLast);
+    });
   };
   const result = {
     dataset: name,
@@ -61,7 +76,10 @@ function benchDataset(name: string, raw: unknown, text: string, runs: number): R
     'cy add ms': time(Math.max(3, Math.floor(runs / 2)), () =>
       cytoscape({ headless: true, styleEnabled: true, style: buildStylesheet(), elements }).destroy(),
     ).toFixed(2),
-    'restyle ms': time(runs, () => applyView(cy, view)).toFixed(2),
+    // Every element set, as every state change cost before only the difference was applied.
+    'restyle all ms': time(runs, () => applyView(cy, null, view)).toFixed(2),
+    'restyle same ms': time(runs, () => applyView(cy, view, sameView)).toFixed(2),
+    'restyle select ms': timeSelecting().toFixed(2),
   };
   cy.destroy();
   return result;

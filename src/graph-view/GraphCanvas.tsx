@@ -1,19 +1,24 @@
-// The graph canvas: the thin adapter between the store's view and Cytoscape (through react-cytoscapejs).
-import { useCallback, useEffect, useRef, useState } from 'react';
+// The graph canvas: Cytoscape (through react-cytoscapejs) and the controllers that keep it in step with the store,
+// one concern each, in the order their effects run.
+import { useCallback, useRef, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
-import type {
-  Core,
-  EdgeSingular,
-  ElementDefinition,
-  EventObject,
-  SingularElementReturnValue,
-} from 'cytoscape';
-import type { LayoutName, Selection } from '../state/app-state';
-import { sameIds } from '../model/query';
+import type { Core, ElementDefinition } from 'cytoscape';
+import type { Selection } from '../state/app-state';
 import { buildStylesheet } from './stylesheet';
-import { applyView, type CanvasView, type IdSets } from './view-classes';
-import { centreOn, frameElements, READABLE_ZOOM, runLayout, type CanvasInsets } from './layouts';
+import type { CanvasView } from './view-classes';
+import { coveredInsets } from './camera';
+import { ZoomButtons } from './ZoomButtons';
+import { SelectOnTapController } from './controllers/SelectOnTapController';
+import { LayoutController, type LayoutCommand } from './controllers/LayoutController';
+import { ViewClassesController } from './controllers/ViewClassesController';
+import { FollowSelectionController } from './controllers/FollowSelectionController';
+import { FramePathController } from './controllers/FramePathController';
+import { FrameTraceStepController } from './controllers/FrameTraceStepController';
+import { FrameVisibleController } from './controllers/FrameVisibleController';
+import { ResizeController } from './controllers/ResizeController';
 import { useCanvasHandle } from './canvas-handle';
+
+export type { LayoutCommand };
 
 const STYLESHEET = buildStylesheet();
 
@@ -22,34 +27,6 @@ declare global {
     /** The Cytoscape instance, in the browser tests' build only (see vite.config.ts). */
     __dossierCy?: Core;
   }
-}
-
-/**
- * How much of the canvas is covered by elements marked `data-canvas-overlay` (the side panels, drawn over the
- * canvas as drawers on narrow screens), so framing centres what it shows in the part the user can see.
- */
-function coveredInsets(container: HTMLElement | null): CanvasInsets {
-  const insets = { left: 0, right: 0 };
-  if (!container) return insets;
-  const box = container.getBoundingClientRect();
-  for (const overlay of document.querySelectorAll('[data-canvas-overlay]')) {
-    const over = overlay.getBoundingClientRect();
-    const overlap = Math.min(box.right, over.right) - Math.max(box.left, over.left);
-    if (overlap <= 0 || over.height === 0) continue;
-    if (over.left + over.width / 2 < box.left + box.width / 2)
-      insets.left = Math.max(insets.left, over.right - box.left);
-    else insets.right = Math.max(insets.right, box.right - over.left);
-  }
-  return insets;
-}
-
-export interface LayoutCommand {
-  name: LayoutName;
-  /** Bumped when the user asks to re-run the layout; a change of `name` runs the new layout too. */
-  seq: number;
-  flowRanks: ReadonlyMap<string, number>;
-  /** Positions the dataset ships, used for the first overview instead of computing one. */
-  savedPositions?: Readonly<Record<string, { x: number; y: number }>>;
 }
 
 export interface GraphCanvasProps {
@@ -75,29 +52,12 @@ export function GraphCanvas({
   headless = false,
 }: GraphCanvasProps) {
   const [cy, setCy] = useState<Core | null>(null);
-  const boundTo = useRef<Core | null>(null);
-  /** The element last selected by a click on the canvas itself, so the view does not jump away from it. */
-  const tappedId = useRef<string | null>(null);
-  const onSelectRef = useRef(onSelect);
-  useEffect(() => {
-    onSelectRef.current = onSelect;
-  }, [onSelect]);
   const containerRef = useRef<HTMLDivElement | null>(null);
   const canvasHandle = useCanvasHandle();
 
-  // react-cytoscapejs calls this on every update: bind the handlers once per instance (STACK.md pitfall 2).
+  // react-cytoscapejs calls this on every update; state only changes with a new instance (STACK.md pitfall 2).
   const receiveCy = useCallback(
     (instance: Core) => {
-      if (boundTo.current === instance) return;
-      boundTo.current = instance;
-      instance.on('tap', 'node, edge', (event: EventObject) => {
-        const target = event.target as SingularElementReturnValue;
-        tappedId.current = target.id();
-        onSelectRef.current({ kind: target.isNode() ? 'node' : 'edge', id: target.id() });
-      });
-      instance.on('tap', (event: EventObject) => {
-        if (event.target === instance) onSelectRef.current(null);
-      });
       if (__DOSSIER_TEST_HOOKS__) window.__dossierCy = instance;
       // The Export menu draws its PNG and SVG from this instance (canvas-handle.ts).
       canvasHandle.attach(instance);
@@ -105,133 +65,11 @@ export function GraphCanvas({
     },
     [canvasHandle],
   );
-
-  // A layout runs when a dataset opens (new elements) or the user asks (seq), never on other state changes.
-  const lastLayout = useRef<{
-    cy: Core;
-    elements: ElementDefinition[];
-    name: LayoutName;
-    seq: number;
-  } | null>(null);
-  useEffect(() => {
-    if (!cy || cy.destroyed()) return;
-    const last = lastLayout.current;
-    const firstRun = !last || last.cy !== cy || last.elements !== elements;
-    if (!firstRun && last.name === layout.name && last.seq === layout.seq) return;
-    lastLayout.current = { cy, elements, name: layout.name, seq: layout.seq };
-    runLayout(cy, {
-      name: layout.name,
-      flowRanks: layout.flowRanks,
-      animate: !firstRun && !headless,
-      seed: layout.seq + 1,
-      // Saved positions serve the first overview only; "Re-run layout" computes a fresh one.
-      savedPositions: layout.seq === 0 ? layout.savedPositions : undefined,
-      insets: coveredInsets(containerRef.current),
-    })
-      .then(() => {
-        // A User Timing mark the benchmark reads: how long until the first graph is laid out and drawn.
-        if (firstRun && performance.getEntriesByName('dossier:first-layout').length === 0) {
-          performance.mark('dossier:first-layout');
-        }
-      })
-      .catch((error: unknown) => {
-        // A layout that fails leaves the previous positions in place; the graph stays usable.
-        if (!cy.destroyed()) console.warn('Dossier: the layout could not run', error);
-      });
-  }, [cy, elements, layout, headless]);
-
-  useEffect(() => {
-    if (cy && !cy.destroyed()) applyView(cy, view);
-  }, [cy, view]);
-
-  // The canvas follows the selection. A click on the canvas moves the view only if what was clicked ends up
-  // hidden (under a drawer that opened for it); a selection made elsewhere (search, list, reader, details) is
-  // brought to the middle of the visible canvas, zoomed in enough for its neighbours' names to show.
-  useEffect(() => {
-    if (!cy || cy.destroyed() || headless || !view.selectedId) return;
-    const element = cy.getElementById(view.selectedId);
-    if (element.empty() || element.hasClass('hidden')) return;
-    const insets = coveredInsets(containerRef.current);
-    const tapped = tappedId.current === view.selectedId;
-    tappedId.current = null;
-    if (tapped) {
-      // By position, not renderedBoundingBox(): see framingBox in layouts.ts.
-      const at = element.isNode() ? element.renderedPosition() : (element as EdgeSingular).renderedMidpoint();
-      const inView =
-        at.x >= insets.left && at.y >= 0 && at.x <= cy.width() - insets.right && at.y <= cy.height();
-      if (inView) return;
-    }
-    centreOn(cy, element, Math.max(cy.zoom(), tapped ? 0 : READABLE_ZOOM), insets);
-  }, [cy, view.selectedId, headless]);
-
-  // A path found is framed whole, so the chain the panel lists in words can be followed on the canvas too.
-  const framedPath = useRef<IdSets | null>(null);
-  useEffect(() => {
-    if (!cy || cy.destroyed() || headless) return;
-    const before = framedPath.current;
-    framedPath.current = view.path;
-    if (!view.path || view.path.nodeIds.size === 0 || (before && sameIds(before, view.path))) return;
-    frameElements(cy, cy.elements('.on-path'), true, coveredInsets(containerRef.current));
-  }, [cy, view.path, headless]);
-
-  // The canvas follows the trace: each new step is framed, so its words and arrows are readable at any graph size.
-  const framedStep = useRef<string | null>(null);
-  useEffect(() => {
-    if (!cy || cy.destroyed() || headless || traceStepKey === framedStep.current) return;
-    framedStep.current = traceStepKey;
-    const current = cy.elements('.flow-current');
-    if (traceStepKey === null || current.empty()) return;
-    frameElements(cy, current.union(current.connectedNodes()), true, coveredInsets(containerRef.current));
-  }, [cy, traceStepKey, view, headless]);
-
-  // The canvas follows the filters and the focus: when what is shown changes, frame it, so a focused
-  // neighbourhood or a filtered handful fills the canvas with readable names. (A trace frames its step instead.)
-  const framedVisible = useRef<IdSets | null>(null);
-  useEffect(() => {
-    if (!cy || cy.destroyed() || headless) return;
-    const before = framedVisible.current;
-    framedVisible.current = view.visible;
-    if (before === null || view.trace || sameIds(before, view.visible)) return;
-    frameElements(cy, cy.elements().not('.hidden'), true, coveredInsets(containerRef.current));
-  }, [cy, view.visible, view.trace, headless]);
-
-  // Panels collapse and expand around the canvas: tell Cytoscape its box changed.
-  useEffect(() => {
-    const container = containerRef.current;
-    if (!cy || !container || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => {
-      if (!cy.destroyed()) cy.resize();
-    });
-    observer.observe(container);
-    return () => observer.disconnect();
-  }, [cy]);
-
-  const zoomBy = (factor: number) => {
-    if (!cy) return;
-    cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-  };
+  const insets = useCallback(() => coveredInsets(containerRef.current), []);
 
   return (
     <div className="graph-canvas">
-      {/* A group, not a toolbar: a toolbar promises arrow-key movement between its buttons; these take Tab. */}
-      <div className="canvas-controls" role="group" aria-label="Zoom">
-        <button type="button" onClick={() => zoomBy(1.25)} aria-label="Zoom in" title="Zoom in">
-          +
-        </button>
-        <button type="button" onClick={() => zoomBy(0.8)} aria-label="Zoom out" title="Zoom out">
-          −
-        </button>
-        <button
-          type="button"
-          onClick={() =>
-            cy?.animate({ fit: { eles: cy.elements(':visible'), padding: 30 } }, { duration: 250 })
-          }
-          aria-label="Fit graph to view"
-          title="Fit graph to view"
-        >
-          Fit
-        </button>
-      </div>
+      <ZoomButtons cy={cy} />
       <div ref={containerRef} className="cy-host" role="img" aria-label={description}>
         <CytoscapeComponent
           elements={elements}
@@ -245,6 +83,38 @@ export function GraphCanvas({
           autounselectify
         />
       </div>
+      {cy && (
+        // Effects run in this order: the layout starts, the classes go on, then the camera follows the view.
+        <>
+          <SelectOnTapController cy={cy} onSelect={onSelect} />
+          <LayoutController
+            cy={cy}
+            elements={elements}
+            layout={layout}
+            view={view}
+            insets={insets}
+            headless={headless}
+          />
+          <ViewClassesController cy={cy} elements={elements} view={view} />
+          <FollowSelectionController cy={cy} view={view} insets={insets} headless={headless} />
+          <FramePathController cy={cy} path={view.path} insets={insets} headless={headless} />
+          <FrameTraceStepController
+            cy={cy}
+            traceStepKey={traceStepKey}
+            current={view.trace?.current ?? null}
+            insets={insets}
+            headless={headless}
+          />
+          <FrameVisibleController
+            cy={cy}
+            visible={view.visible}
+            tracing={view.trace !== null}
+            insets={insets}
+            headless={headless}
+          />
+          <ResizeController cy={cy} container={containerRef} />
+        </>
+      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // Dataset -> Cytoscape element definitions, built once per dataset (react-cytoscapejs diffs the whole array).
 import type { ElementDefinition } from 'cytoscape';
 import type { Dataset } from '../model/schema';
+import type { LayoutGraph } from './layout-positions';
 
 /** Long labels are shortened on the canvas (the full label is in the details panel and the list). */
 export function shortLabel(label: string, max = 28): string {
@@ -41,4 +42,15 @@ export function buildElements(
     };
   });
   return [...nodes, ...edges];
+}
+
+/** The graph as the layouts read it (ids, types, ends), taken from the element definitions, not the canvas. */
+export function layoutGraphOf(elements: readonly ElementDefinition[]): LayoutGraph {
+  const nodes: { id: string; type: string }[] = [];
+  const edges: { source: string; target: string }[] = [];
+  for (const { group, data } of elements) {
+    if (group === 'edges') edges.push({ source: String(data.source), target: String(data.target) });
+    else nodes.push({ id: String(data.id), type: String(data.type) });
+  }
+  return { nodes, edges };
 }

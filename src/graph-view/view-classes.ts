@@ -1,5 +1,6 @@
-// The app's view state -> classes on Cytoscape elements, applied in one batch; elements are never rebuilt for it.
-import type { Core } from 'cytoscape';
+// The app's view state -> classes on Cytoscape elements: a pure function per element, and applying only what
+// changed between two views, in one batch; elements are never rebuilt for it.
+import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { IdSets } from '../model/query';
 import type { ViewClass } from './stylesheet';
 
@@ -13,7 +14,6 @@ export interface CanvasView {
   neighbourhood: IdSets | null;
   trace: { current: IdSets; earlier: IdSets; later: IdSets } | null;
   path: IdSets | null;
-  searchHits: ReadonlySet<string>;
 }
 
 function has(sets: IdSets | null, id: string, isNode: boolean): boolean {
@@ -26,7 +26,6 @@ export function classesFor(id: string, isNode: boolean, view: CanvasView): ViewC
   const classes: ViewClass[] = [];
   if (!has(view.visible, id, isNode)) classes.push('hidden');
   if (view.selectedId === id) classes.push('selected-element');
-  if (view.searchHits.has(id)) classes.push('search-hit');
   const onPath = has(view.path, id, isNode);
   if (onPath) classes.push('on-path');
 
@@ -48,13 +47,92 @@ export function classesFor(id: string, isNode: boolean, view: CanvasView): ViewC
   return classes;
 }
 
-export function applyView(cy: Core, view: CanvasView): void {
+/** Adds to `into` the ids in one set and not the other. */
+function addDifference(into: Set<string>, a: ReadonlySet<string>, b: ReadonlySet<string>): void {
+  if (a === b) return;
+  let missing = 0;
+  for (const id of a) {
+    if (b.has(id)) continue;
+    into.add(id);
+    missing++;
+  }
+  // Equal sizes and nothing of `a` missing from `b`: the sets are equal (the store derives equal sets anew after
+  // most changes), so the second pass can be skipped.
+  if (missing === 0 && a.size === b.size) return;
+  for (const id of b) if (!a.has(id)) into.add(id);
+}
+
+function addIdSetsDifference(into: { nodeIds: Set<string>; edgeIds: Set<string> }, a: IdSets, b: IdSets) {
+  addDifference(into.nodeIds, a.nodeIds, b.nodeIds);
+  addDifference(into.edgeIds, a.edgeIds, b.edgeIds);
+}
+
+/**
+ * The elements whose classes can differ between two views: 'all' when a selection, a path or a trace starts or
+ * ends (each fades or dims everything else), otherwise the ids whose membership of some set changed. An element
+ * in none of those keeps its classes, because classesFor reads nothing else. Pure.
+ */
+export function elementsToRecheck(prev: CanvasView, next: CanvasView): 'all' | IdSets {
+  if (
+    (prev.neighbourhood === null) !== (next.neighbourhood === null) ||
+    (prev.path === null) !== (next.path === null) ||
+    (prev.trace === null) !== (next.trace === null)
+  )
+    return 'all';
+  const changed = { nodeIds: new Set<string>(), edgeIds: new Set<string>() };
+  addIdSetsDifference(changed, prev.visible, next.visible);
+  if (prev.selectedId !== next.selectedId) {
+    // An id could name a node or an edge: look at both.
+    for (const id of [prev.selectedId, next.selectedId]) {
+      if (id === null) continue;
+      changed.nodeIds.add(id);
+      changed.edgeIds.add(id);
+    }
+  }
+  if (prev.neighbourhood && next.neighbourhood)
+    addIdSetsDifference(changed, prev.neighbourhood, next.neighbourhood);
+  if (prev.path && next.path) addIdSetsDifference(changed, prev.path, next.path);
+  if (prev.trace && next.trace) {
+    addIdSetsDifference(changed, prev.trace.current, next.trace.current);
+    addIdSetsDifference(changed, prev.trace.earlier, next.trace.earlier);
+    addIdSetsDifference(changed, prev.trace.later, next.trace.later);
+  }
+  return changed;
+}
+
+function sameClasses(a: readonly ViewClass[], b: readonly ViewClass[]): boolean {
+  return a.length === b.length && a.every((c, i) => c === b[i]);
+}
+
+/**
+ * Puts the classes of `next` on the canvas. Given the view last applied (`prev`), only elements whose classes
+ * change are touched, so a state change that leaves the canvas alone costs next to nothing on a large graph;
+ * without one (a new instance or new elements) every element is set. Returns how many elements changed.
+ */
+export function applyView(cy: Core, prev: CanvasView | null, next: CanvasView): number {
+  let changed = 0;
+  const update = (element: NodeSingular | EdgeSingular, isNode: boolean) => {
+    const id = element.id();
+    const classes = classesFor(id, isNode, next);
+    if (prev && sameClasses(classesFor(id, isNode, prev), classes)) return;
+    element.classes(classes);
+    changed++;
+  };
+  const recheck = prev ? elementsToRecheck(prev, next) : 'all';
   cy.batch(() => {
-    cy.nodes().forEach((node) => {
-      node.classes(classesFor(node.id(), true, view));
-    });
-    cy.edges().forEach((edge) => {
-      edge.classes(classesFor(edge.id(), false, view));
-    });
+    if (recheck === 'all') {
+      cy.nodes().forEach((node) => update(node, true));
+      cy.edges().forEach((edge) => update(edge, false));
+      return;
+    }
+    for (const id of recheck.nodeIds) {
+      const node = cy.getElementById(id);
+      if (node.nonempty() && node.isNode()) update(node, true);
+    }
+    for (const id of recheck.edgeIds) {
+      const edge = cy.getElementById(id);
+      if (edge.nonempty() && edge.isEdge()) update(edge, false);
+    }
   });
+  return changed;
 }

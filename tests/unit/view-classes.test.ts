@@ -1,8 +1,15 @@
 // The Cytoscape adapter's view classes, on a headless instance: what a selection, a path and a trace look like.
 import { describe, expect, it } from 'vitest';
-import cytoscape from 'cytoscape';
+import fc from 'fast-check';
+import cytoscape, { type Core } from 'cytoscape';
 import { buildElements } from '../../src/graph-view/elements';
-import { applyView, classesFor, type CanvasView, type IdSets } from '../../src/graph-view/view-classes';
+import {
+  applyView,
+  classesFor,
+  elementsToRecheck,
+  type CanvasView,
+  type IdSets,
+} from '../../src/graph-view/view-classes';
 import { makeSpyStory } from './helpers/make-dataset';
 
 const dataset = makeSpyStory();
@@ -20,7 +27,6 @@ const plain: CanvasView = {
   neighbourhood: null,
   trace: null,
   path: null,
-  searchHits: new Set(),
 };
 
 describe('view classes', () => {
@@ -73,13 +79,98 @@ describe('view classes', () => {
 
   it('applyView puts the classes on a headless Cytoscape and takes old ones off', () => {
     const cy = cytoscape({ headless: true, elements: buildElements(dataset, new Map()) });
-    applyView(cy, { ...plain, selectedId: 'sami', neighbourhood: ids(['sami']) });
+    const selected = { ...plain, selectedId: 'sami', neighbourhood: ids(['sami']) };
+    applyView(cy, null, selected);
     expect(cy.getElementById('sami').classes()).toEqual(['selected-element']);
     expect(cy.getElementById('gchq').hasClass('faded')).toBe(true);
 
-    applyView(cy, plain);
+    applyView(cy, selected, plain);
     expect(cy.getElementById('sami').classes()).toEqual([]);
     expect(cy.getElementById('gchq').classes()).toEqual([]);
     cy.destroy();
+  });
+});
+
+describe('applying the difference between two views', () => {
+  const allNodes = dataset.nodes.map((n) => n.id);
+  const allEdges = dataset.edges.map((e) => e.id);
+  const canvas = () => cytoscape({ headless: true, elements: buildElements(dataset, new Map()) });
+  const classesOn = (cy: Core) =>
+    Object.fromEntries(cy.elements().map((e) => [e.id(), [...e.classes()].sort().join(' ')]));
+
+  it('a view equal to the last one touches no element', () => {
+    const cy = canvas();
+    const view: CanvasView = { ...plain, selectedId: 'sami', neighbourhood: ids(['sami', 'mi5']) };
+    applyView(cy, null, view);
+    const again: CanvasView = {
+      ...view,
+      visible: ids(allNodes, allEdges),
+      neighbourhood: ids(['mi5', 'sami']),
+    };
+    expect(applyView(cy, view, again)).toBe(0);
+    expect(elementsToRecheck(view, again)).toEqual(ids([]));
+    cy.destroy();
+  });
+
+  it('moving the selection from Sami to MI5 rechecks only the two neighbourhoods', () => {
+    const before: CanvasView = {
+      ...plain,
+      selectedId: 'sami',
+      neighbourhood: ids(['sami', 'mi5'], ['mi5-watches-sami']),
+    };
+    const after: CanvasView = {
+      ...plain,
+      selectedId: 'mi5',
+      neighbourhood: ids(['mi5', 'sami', 'mi6'], ['mi5-watches-sami', 'mi6-warns-mi5']),
+    };
+    const recheck = elementsToRecheck(before, after);
+    expect(recheck).not.toBe('all');
+    if (recheck === 'all') return;
+    expect([...recheck.nodeIds].sort()).toEqual(['mi5', 'mi6', 'sami']);
+    expect([...recheck.edgeIds].sort()).toEqual(['mi5', 'mi6-warns-mi5', 'sami']);
+  });
+
+  it('starting a selection, a path or a trace rechecks every element (the rest fades)', () => {
+    expect(elementsToRecheck(plain, { ...plain, selectedId: 'sami', neighbourhood: ids(['sami']) })).toBe(
+      'all',
+    );
+    expect(elementsToRecheck(plain, { ...plain, path: ids(['sami']) })).toBe('all');
+    const trace = { current: ids(['sami']), earlier: ids([]), later: ids([]) };
+    expect(elementsToRecheck({ ...plain, trace }, plain)).toBe('all');
+  });
+
+  // Any two views, applied one after the other as a difference, leave every element with the classes a full
+  // apply of the second gives.
+  const idSets = (nodes: string[], edges: string[]) =>
+    fc
+      .record({ nodeIds: fc.subarray(nodes), edgeIds: fc.subarray(edges) })
+      .map(({ nodeIds, edgeIds }) => ids(nodeIds, edgeIds));
+  const anyIds = idSets(allNodes, allEdges);
+  const anyView: fc.Arbitrary<CanvasView> = fc.record({
+    visible: anyIds,
+    selectedId: fc.option(fc.constantFrom(...allNodes, ...allEdges), { nil: null }),
+    neighbourhood: fc.option(anyIds, { nil: null }),
+    trace: fc.option(fc.record({ current: anyIds, earlier: anyIds, later: anyIds }), { nil: null }),
+    path: fc.option(anyIds, { nil: null }),
+  });
+
+  it('after any sequence of views the canvas carries the classes a full apply of the last would give', () => {
+    // Two canvases for all runs: each run starts with a full apply, which resets every element.
+    const diffed = canvas();
+    const full = canvas();
+    fc.assert(
+      fc.property(fc.array(anyView, { minLength: 2, maxLength: 5 }), (views) => {
+        let prev: CanvasView | null = null;
+        for (const view of views) {
+          applyView(diffed, prev, view);
+          prev = view;
+        }
+        applyView(full, null, views[views.length - 1] as CanvasView);
+        expect(classesOn(diffed)).toEqual(classesOn(full));
+      }),
+      { numRuns: 150 },
+    );
+    diffed.destroy();
+    full.destroy();
   });
 });
