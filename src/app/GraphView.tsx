@@ -8,8 +8,6 @@ import { flowOrder, handOffNumbers } from '../model/flow';
 import { LAYOUT_NAMES, type LayoutName, type Selection } from '../state/app-state';
 import { useAppState, useDerivedView, useDispatch, useOpenDataset } from '../state/store';
 
-const NO_HITS: ReadonlySet<string> = new Set();
-
 export function GraphView({ onSelect, headless }: { onSelect: (s: Selection) => void; headless: boolean }) {
   const { dataset, index } = useOpenDataset();
   const state = useAppState();
@@ -47,7 +45,6 @@ export function GraphView({ onSelect, headless }: { onSelect: (s: Selection) => 
         later: { nodeIds: derived.trace.state.laterNodeIds, edgeIds: derived.trace.state.laterEdgeIds },
       },
       path: derived.path?.found ? derived.path.ids : null,
-      searchHits: NO_HITS,
     }),
     [derived, state.selection],
   );
