@@ -17,7 +17,8 @@ import {
 import type { EvidenceOwner, GraphIndex } from '../model/graph-index';
 import { paragraphsOf } from '../model/evidence';
 import { keyboardStops, segmentText, type SpanSegment } from '../model/span-segments';
-import { FAMILY_STYLE, NODE_STYLE, RELATION_FAMILY } from '../graph-view/palette';
+import { RELATION_FAMILY } from '../model/vocabulary';
+import { NODE_TYPE_STYLE, RELATION_FAMILY_STYLE, UI_COLOURS } from '../theme/theme';
 import type { Selection } from '../state/app-state';
 import { useAppState, useDerivedView, useDispatch, useOpenDataset } from '../state/store';
 import { elementKey, ownerText, stepIndexOf } from './describe';
@@ -62,7 +63,7 @@ interface ReaderModel {
 }
 
 // Flow steps are not typed entities: a neutral colour, told apart by a dotted underline.
-const STEP_COLOUR = '#6b7280';
+const STEP_COLOUR = UI_COLOURS.stepNeutral;
 
 function rgb(hex: string): [number, number, number] {
   const n = Number.parseInt(hex.slice(1), 16);
@@ -88,11 +89,11 @@ function styleFor(colour: string): CSSProperties {
 function colourOf(index: GraphIndex, kind: EvidenceOwner['kind'], id: string): string {
   if (kind === 'node') {
     const node = index.nodeById.get(id);
-    return node ? NODE_STYLE[node.type].colour : STEP_COLOUR;
+    return node ? NODE_TYPE_STYLE[node.type].colour : STEP_COLOUR;
   }
   if (kind === 'edge') {
     const edge = index.edgeById.get(id);
-    return edge ? FAMILY_STYLE[RELATION_FAMILY[edge.type]].colour : STEP_COLOUR;
+    return edge ? RELATION_FAMILY_STYLE[RELATION_FAMILY[edge.type]].colour : STEP_COLOUR;
   }
   return STEP_COLOUR;
 }

@@ -1,6 +1,6 @@
 // The filters: threat areas, entity types and relation types, each a group of checkboxes, and a reset.
 import { useId, useRef, type ReactNode } from 'react';
-import { RELATION_FAMILY } from '../graph-view/palette';
+import { RELATION_FAMILY } from '../model/vocabulary';
 import type { Filters } from '../model/query';
 import { NODE_TYPE_INFO, NODE_TYPES, RELATION_TYPE_INFO, RELATION_TYPES } from '../model/vocabulary';
 import { useAppState, useDerivedView, useDispatch, useOpenDataset } from '../state/store';
