@@ -87,8 +87,8 @@ export function Legend() {
             </li>
           )}
           <li>
-            <span className="legend-mark legend-mark-path" aria-hidden="true" /> Thick red: the path between
-            two chosen entities
+            <span className="legend-mark legend-mark-path" aria-hidden="true" /> Thick violet: the path
+            between two chosen entities
           </li>
         </ul>
       </div>

@@ -79,8 +79,12 @@ export const UI_COLOURS = {
   /** The numbered hand-offs of a traced flow: the colour of information passed on. */
   handoff: RELATION_FAMILY_STYLE.intelligence.colour,
   handoffText: '#ffffff',
-  /** The path between two chosen nodes. */
-  path: '#b3261e',
+  /**
+   * The path between two chosen nodes: a violet no relation family uses, its own colour, not the hostile red
+   * (a path of allies read as a chain of threats); apart from every family's colour with each common colour-vision
+   * deficiency, and 3.6:1 on the white canvas.
+   */
+  path: '#bb55ff',
   searchHit: '#ffcc00',
   /** What faded elements are drawn in, in the legend's sample. */
   faded: '#9a9a9a',

@@ -154,6 +154,24 @@ describe('telling types apart', () => {
     },
   );
 
+  it('the path is not drawn in the colour of hostile relations', () => {
+    expect(UI.path.toLowerCase()).not.toBe(RELATION_FAMILY_STYLE.hostile.colour.toLowerCase());
+  });
+
+  it.each(VISION)(
+    'with %s, the path stands apart from every relation family, the selection and the trace step',
+    (_vision, see) => {
+      const others: [string, string][] = [
+        ...RELATION_FAMILIES.map((f): [string, string] => [f, RELATION_FAMILY_STYLE[f].colour]),
+        ['selection', UI.selection],
+        ['trace step', UI.traceStep],
+        ['search hit', UI.searchHit],
+      ];
+      // Twice the glance distance: a path is followed across the whole canvas, among lines of every family.
+      for (const [name, c] of others) expect(apart(UI.path, c, see), name).toBeGreaterThan(2 * DISTINCT);
+    },
+  );
+
   it('every relation type has a family, and every family is drawn', () => {
     for (const t of RELATION_TYPES) expect(RELATION_FAMILIES).toContain(RELATION_FAMILY[t]);
     for (const f of RELATION_FAMILIES) expect(RELATION_FAMILY_STYLE[f]).toBeDefined();
