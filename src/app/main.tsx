@@ -6,8 +6,11 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { CanvasHandleProvider } from '../graph-view/canvas-handle';
 import { BUNDLED_DATASETS, DEFAULT_DATASET_ID } from '../data/bundled';
 import { formatProblem } from '../model/validate';
+import { applyTheme } from '../theme/apply-theme';
 import './styles.css';
 
+// The theme's colours as CSS custom properties, before anything is drawn.
+applyTheme();
 const root = createRoot(document.getElementById('root') as HTMLElement);
 const bundled = BUNDLED_DATASETS.find((d) => d.id === DEFAULT_DATASET_ID);
 const opened = bundled?.open();

@@ -1,7 +1,7 @@
-// The one Cytoscape stylesheet, built from the type tables in palette.ts; view state is shown by classes only.
+// The one Cytoscape stylesheet, built from the theme's type and family tables; view state is shown by classes only.
 import type { StylesheetJson } from 'cytoscape';
-import { NODE_TYPES, RELATION_TYPES } from '../model/vocabulary';
-import { FAMILY_STYLE, NODE_STYLE, RELATION_FAMILY } from './palette';
+import { NODE_TYPES, RELATION_FAMILY, RELATION_TYPES } from '../model/vocabulary';
+import { EMPHASIS, NODE_TYPE_STYLE, RELATION_FAMILY_STYLE, UI_COLOURS as UI } from '../theme/theme';
 
 export const VIEW_CLASSES = [
   'hidden',
@@ -29,14 +29,14 @@ export function buildStylesheet(): StylesheetJson {
         'text-margin-y': 4,
         'text-wrap': 'wrap',
         'text-max-width': '120px',
-        color: '#1d1d1f',
-        'text-background-color': '#ffffff',
+        color: UI.labelText,
+        'text-background-color': UI.labelBg,
         'text-background-opacity': 0.8,
         'text-background-padding': '1px',
         width: 30,
         height: 30,
         'border-width': 1.5,
-        'border-color': '#222222',
+        'border-color': UI.nodeOutline,
         // Below this on-screen font size labels are hidden rather than drawn as an unreadable smear.
         'min-zoomed-font-size': 9,
       },
@@ -62,9 +62,9 @@ export function buildStylesheet(): StylesheetJson {
         width: 1.5,
         'font-size': 9,
         'font-family': 'system-ui, sans-serif',
-        color: '#333333',
+        color: UI.edgeLabelText,
         'text-rotation': 'autorotate',
-        'text-background-color': '#ffffff',
+        'text-background-color': UI.labelBg,
         'text-background-opacity': 0.85,
         'text-background-padding': '1px',
         'min-zoomed-font-size': 8,
@@ -74,11 +74,11 @@ export function buildStylesheet(): StylesheetJson {
 
   const byNodeType: StylesheetJson = NODE_TYPES.map((type) => ({
     selector: `node[type = "${type}"]`,
-    style: { 'background-color': NODE_STYLE[type].colour, shape: NODE_STYLE[type].shape },
+    style: { 'background-color': NODE_TYPE_STYLE[type].colour, shape: NODE_TYPE_STYLE[type].shape },
   }));
 
   const byRelation: StylesheetJson = RELATION_TYPES.map((type) => {
-    const family = FAMILY_STYLE[RELATION_FAMILY[type]];
+    const family = RELATION_FAMILY_STYLE[RELATION_FAMILY[type]];
     return {
       selector: `edge[type = "${type}"]`,
       style: {
@@ -97,14 +97,13 @@ export function buildStylesheet(): StylesheetJson {
       style: { label: 'data(label)' },
     },
     { selector: '.hidden', style: { display: 'none' } },
-    { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0 } },
-    { selector: '.flow-later', style: { opacity: 0.12, 'text-opacity': 0 } },
-    // Edges not yet in the story are the bulk of the canvas while tracing: keep them a whisper.
-    { selector: 'edge.flow-later', style: { opacity: 0.06 } },
-    { selector: '.flow-earlier', style: { opacity: 0.45 } },
+    { selector: '.faded', style: { opacity: EMPHASIS.faded, 'text-opacity': 0 } },
+    { selector: '.flow-later', style: { opacity: EMPHASIS.flowLater, 'text-opacity': 0 } },
+    { selector: 'edge.flow-later', style: { opacity: EMPHASIS.flowLaterEdge } },
+    { selector: '.flow-earlier', style: { opacity: EMPHASIS.flowEarlier } },
     {
       selector: 'node.selected-element',
-      style: { 'border-width': 5, 'border-color': '#111111', 'font-weight': 'bold', 'z-index': 10 },
+      style: { 'border-width': 5, 'border-color': UI.selection, 'font-weight': 'bold', 'z-index': 10 },
     },
     { selector: 'edge.selected-element', style: { width: 5, 'z-index': 10, 'font-weight': 'bold' } },
     {
@@ -112,7 +111,7 @@ export function buildStylesheet(): StylesheetJson {
       // Larger words for the step's actors: the step is framed whole, which can mean zoomed well out.
       style: {
         'border-width': 5,
-        'border-color': '#000000',
+        'border-color': UI.traceStep,
         'font-weight': 'bold',
         'font-size': 22,
         'text-max-width': '170px',
@@ -132,22 +131,22 @@ export function buildStylesheet(): StylesheetJson {
         'font-size': 20,
         'min-zoomed-font-size': 0,
         'font-weight': 'bold',
-        color: '#ffffff',
-        'text-background-color': '#0b3d91',
+        color: UI.handoffText,
+        'text-background-color': UI.handoff,
         'text-background-opacity': 1,
         'text-background-shape': 'roundrectangle',
         'text-background-padding': '3px',
         'text-rotation': 'none',
       },
     },
-    { selector: 'node.on-path', style: { 'border-width': 5, 'border-color': '#b3261e' } },
+    { selector: 'node.on-path', style: { 'border-width': 5, 'border-color': UI.path } },
     {
       selector: 'edge.on-path',
-      style: { width: 5, 'line-color': '#b3261e', 'target-arrow-color': '#b3261e' },
+      style: { width: 5, 'line-color': UI.path, 'target-arrow-color': UI.path },
     },
     {
       selector: 'node.search-hit',
-      style: { 'underlay-color': '#ffcc00', 'underlay-opacity': 0.6, 'underlay-padding': 6 },
+      style: { 'underlay-color': UI.searchHit, 'underlay-opacity': 0.6, 'underlay-padding': 6 },
     },
   ];
 

@@ -58,10 +58,9 @@ export function elementKey(kind: EvidenceOwner['kind'], id: string, flowId?: str
 export interface TypeColours {
   node(type: NodeType): string;
   relation(type: RelationType): string;
+  /** Flow steps are not typed entities: a neutral colour, told apart by a dotted underline. */
+  step: string;
 }
-
-/** Flow steps are not typed entities: a neutral colour, told apart by a dotted underline. */
-export const STEP_COLOUR = '#6b7280';
 
 /** The colour of a node, edge or step, by its type: the one place the reader looks a colour up. */
 export function colourOf(
@@ -71,13 +70,13 @@ export function colourOf(
 ): string {
   if (element.kind === 'node') {
     const node = index.nodeById.get(element.id);
-    return node ? colours.node(node.type) : STEP_COLOUR;
+    return node ? colours.node(node.type) : colours.step;
   }
   if (element.kind === 'edge') {
     const edge = index.edgeById.get(element.id);
-    return edge ? colours.relation(edge.type) : STEP_COLOUR;
+    return edge ? colours.relation(edge.type) : colours.step;
   }
-  return STEP_COLOUR;
+  return colours.step;
 }
 
 function rgb(hex: string): [number, number, number] {

@@ -1,4 +1,5 @@
-// The controlled vocabularies of the dataset format: node types and relation types, with the words people read.
+// The controlled vocabularies of the dataset format: node types, relation types and the families relation types
+// fall into, with the words people read.
 
 export const NODE_TYPES = [
   'agency',
@@ -118,4 +119,51 @@ export const RELATION_TYPE_INFO: Record<RelationType, { label: string; descripti
   describes: { label: 'is about', description: 'Carries information about someone or something.' },
   attends: { label: 'attends', description: 'Is present at an event.' },
   targets: { label: 'targets', description: 'Aims at someone or something.' },
+};
+
+/**
+ * Relation families: relation types grouped by what they mean for the story, drawn alike (one colour and line
+ * style per family, in the theme) and listed together in the legend. Domain knowledge, so it lives here beside
+ * the relation types, where a dataset's own vocabulary can extend it.
+ */
+export const RELATION_FAMILIES = ['intelligence', 'hostile', 'counter', 'cooperation', 'other'] as const;
+export type RelationFamily = (typeof RELATION_FAMILIES)[number];
+
+export const RELATION_FAMILY_INFO: Record<RelationFamily, { label: string }> = {
+  intelligence: { label: 'Information passed on' },
+  hostile: { label: 'Hostile' },
+  counter: { label: 'Countering' },
+  cooperation: { label: 'Cooperation' },
+  other: { label: 'Other relations' },
+};
+
+/** Which family each relation type belongs to. */
+export const RELATION_FAMILY: Record<RelationType, RelationFamily> = {
+  passes_intelligence_to: 'intelligence',
+  reports_to: 'intelligence',
+  hands_over: 'intelligence',
+  provides: 'intelligence',
+  threatens: 'hostile',
+  exploits: 'hostile',
+  targets: 'hostile',
+  poses: 'hostile',
+  counters: 'counter',
+  investigates: 'counter',
+  protects: 'counter',
+  works_with: 'cooperation',
+  supports: 'cooperation',
+  recruits: 'cooperation',
+  meets: 'cooperation',
+  contacts: 'cooperation',
+  attends: 'other',
+  conducts: 'other',
+  uses: 'other',
+  located_in: 'other',
+  linked_to: 'other',
+  related_to: 'other',
+  part_of: 'other',
+  // Not 'hostile': some things caused are wanted ("policy and decision making often leads to early intervention").
+  causes: 'other',
+  contains: 'other',
+  describes: 'other',
 };

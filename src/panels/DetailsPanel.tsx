@@ -3,7 +3,7 @@ import { useId, useRef, useState, type FocusEvent, type KeyboardEvent, type Reac
 import type { Connection } from '../model/graph-index';
 import type { Evidence, GraphEdge, GraphNode } from '../model/schema';
 import { NODE_TYPE_INFO, RELATION_TYPE_INFO } from '../model/vocabulary';
-import { FAMILY_STYLE, RELATION_FAMILY } from '../graph-view/palette';
+import { RELATION_FAMILY, RELATION_FAMILY_INFO } from '../model/vocabulary';
 import type { Selection } from '../state/app-state';
 import { useAppState, useDerivedView, useDispatch, useOpenDataset } from '../state/store';
 import { connectionSentence, countOf, edgeSentence, stepsInvolving } from './describe';
@@ -303,7 +303,7 @@ function EdgeDetails({ edge, selectHere }: { edge: GraphEdge; selectHere: Select
         <span className="details-label">Type:</span> <RelationSwatch family={family} width={28} />
         <span>
           {RELATION_TYPE_INFO[edge.type].label}{' '}
-          <span className="details-muted">({FAMILY_STYLE[family].label})</span>
+          <span className="details-muted">({RELATION_FAMILY_INFO[family].label})</span>
         </span>
       </p>
       <ThreatAreas ids={edge.threatAreas} />

@@ -32,7 +32,8 @@ import {
   type ReaderModel,
   type TypeColours,
 } from '../model/reader-model';
-import { FAMILY_STYLE, NODE_STYLE, RELATION_FAMILY } from '../graph-view/palette';
+import { RELATION_FAMILY } from '../model/vocabulary';
+import { NODE_TYPE_STYLE, RELATION_FAMILY_STYLE, UI_COLOURS } from '../theme/theme';
 import type { Selection } from '../state/app-state';
 import { useAppState, useDerivedView, useDispatch, useOpenDataset } from '../state/store';
 import { ownerText } from './describe';
@@ -42,8 +43,9 @@ import './details.css';
 
 /** The graph's type colours, which the reader's highlights share. */
 const TYPE_COLOURS: TypeColours = {
-  node: (type) => NODE_STYLE[type].colour,
-  relation: (type) => FAMILY_STYLE[RELATION_FAMILY[type]].colour,
+  node: (type) => NODE_TYPE_STYLE[type].colour,
+  relation: (type) => RELATION_FAMILY_STYLE[RELATION_FAMILY[type]].colour,
+  step: UI_COLOURS.stepNeutral,
 };
 
 /** Per owner, its highlight colours as the custom properties details.css draws hover and focus from. */

@@ -1,8 +1,13 @@
 // The filters: threat areas, entity types and relation types, each a group of checkboxes, and a reset.
 import { useId, useMemo, useRef, type ReactNode } from 'react';
-import { RELATION_FAMILY } from '../graph-view/palette';
 import { NO_FILTERS, visibleElements, type Filters } from '../model/query';
-import { NODE_TYPE_INFO, NODE_TYPES, RELATION_TYPE_INFO, RELATION_TYPES } from '../model/vocabulary';
+import {
+  NODE_TYPE_INFO,
+  NODE_TYPES,
+  RELATION_FAMILY,
+  RELATION_TYPE_INFO,
+  RELATION_TYPES,
+} from '../model/vocabulary';
 import { useAppState, useDerivedView, useDispatch, useOpenDataset } from '../state/store';
 import { RelationSwatch, TypeSwatch } from './TypeSwatch';
 import { useMoveKeyboardAfterRender } from './use-move-keyboard-after-render';

@@ -1,12 +1,17 @@
 // The legend: what each node colour and shape, each line colour and style, and each highlight on the canvas means.
 import { useId, useState } from 'react';
-import { FAMILY_STYLE, RELATION_FAMILY, type RelationFamily } from '../graph-view/palette';
-import { NODE_TYPE_INFO, NODE_TYPES, RELATION_TYPE_INFO, RELATION_TYPES } from '../model/vocabulary';
+import {
+  NODE_TYPE_INFO,
+  NODE_TYPES,
+  RELATION_FAMILIES,
+  RELATION_FAMILY,
+  RELATION_FAMILY_INFO,
+  RELATION_TYPE_INFO,
+  RELATION_TYPES,
+} from '../model/vocabulary';
 import { useOpenDataset } from '../state/store';
 import { RelationSwatch, TypeSwatch } from './TypeSwatch';
 import './browse.css';
-
-const FAMILIES = Object.keys(FAMILY_STYLE) as RelationFamily[];
 
 export function Legend() {
   const { index } = useOpenDataset();
@@ -19,7 +24,7 @@ export function Legend() {
   const nodeTypes = NODE_TYPES.filter((t) => (index.nodeCountByType.get(t) ?? 0) > 0);
   const usedTypes = RELATION_TYPES.filter((t) => (index.edgeCountByType.get(t) ?? 0) > 0);
   const usedFamilies = new Set(usedTypes.map((t) => RELATION_FAMILY[t]));
-  const families = FAMILIES.filter((f) => usedFamilies.has(f));
+  const families = RELATION_FAMILIES.filter((f) => usedFamilies.has(f));
   const hasFlows = index.dataset.flows.length > 0;
 
   return (
@@ -51,7 +56,7 @@ export function Legend() {
         <ul className="legend-list">
           {families.map((f) => (
             <li key={f}>
-              <RelationSwatch family={f} /> <span>{FAMILY_STYLE[f].label}</span>
+              <RelationSwatch family={f} /> <span>{RELATION_FAMILY_INFO[f].label}</span>
               {/* Every relation type drawn this way that the dataset uses, so no line on the canvas is unexplained. */}
               <span className="legend-types">
                 {': '}
@@ -83,8 +88,8 @@ export function Legend() {
             </li>
           )}
           <li>
-            <span className="legend-mark legend-mark-path" aria-hidden="true" /> Thick red: the path between
-            two chosen entities
+            <span className="legend-mark legend-mark-path" aria-hidden="true" /> Thick violet: the path
+            between two chosen entities
           </li>
         </ul>
       </div>

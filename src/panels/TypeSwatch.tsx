@@ -1,7 +1,13 @@
 // Small inline pictures of the canvas's visual encoding: a node type's colour and shape, a relation family's line.
 // Decorative (aria-hidden): the type's name is always written next to them.
-import { FAMILY_STYLE, NODE_STYLE, type NodeShape, type RelationFamily } from '../graph-view/palette';
-import type { NodeType } from '../model/vocabulary';
+import type { NodeType, RelationFamily } from '../model/vocabulary';
+import {
+  NODE_TYPE_STYLE,
+  RELATION_FAMILY_STYLE,
+  UI_COLOURS,
+  type LineStyle,
+  type NodeShape,
+} from '../theme/theme';
 
 /** A regular polygon inside a 16×16 box; odd ones point up, even ones sit on a flat side, as Cytoscape draws them. */
 function polygon(sides: number, radius = 7): string {
@@ -15,7 +21,7 @@ function polygon(sides: number, radius = 7): string {
 
 function Shape({ shape, colour }: { shape: NodeShape; colour: string }) {
   // The canvas outlines every node in near-black; the outline also keeps light colours visible on white.
-  const paint = { fill: colour, stroke: '#222222', strokeWidth: 1 };
+  const paint = { fill: colour, stroke: UI_COLOURS.nodeOutline, strokeWidth: 1 };
   switch (shape) {
     case 'ellipse':
       return <circle cx={8} cy={8} r={6.5} {...paint} />;
@@ -38,7 +44,7 @@ function Shape({ shape, colour }: { shape: NodeShape; colour: string }) {
 
 /** A node type's colour and shape, as on the canvas. */
 export function TypeSwatch({ type, size = 14 }: { type: NodeType; size?: number }) {
-  const { colour, shape } = NODE_STYLE[type];
+  const { colour, shape } = NODE_TYPE_STYLE[type];
   return (
     <svg
       className="type-swatch"
@@ -54,7 +60,7 @@ export function TypeSwatch({ type, size = 14 }: { type: NodeType; size?: number 
   );
 }
 
-const DASHES: Record<'solid' | 'dashed' | 'dotted', string | undefined> = {
+const DASHES: Record<LineStyle, string | undefined> = {
   solid: undefined,
   dashed: '5 3',
   dotted: '1 3',
@@ -62,7 +68,7 @@ const DASHES: Record<'solid' | 'dashed' | 'dotted', string | undefined> = {
 
 /** A relation family's colour and line style, with an arrowhead: edges point from source to target. */
 export function RelationSwatch({ family, width = 32 }: { family: RelationFamily; width?: number }) {
-  const style = FAMILY_STYLE[family];
+  const style = RELATION_FAMILY_STYLE[family];
   const tip = width - 1;
   return (
     <svg

@@ -1,7 +1,7 @@
 // The explorer in a real browser: what only real pixels, clicks and history show.
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { clickGraphElement, openApp, saveScreenshot, type Session } from './harness';
+import { clickGraphElement, expectScreenshot, openApp, settled, type Session } from './harness';
 
 interface Mi6 {
   nodes: { id: string; label: string; threatAreas: string[] }[];
@@ -107,11 +107,11 @@ describe('the explorer in Chromium', () => {
     expect(page.url()).toContain('areas=cyber-security');
 
     // The canvas frames what is left, larger than the whole graph was drawn, every node inside the canvas.
-    await page.waitForFunction(() => !window.__dossierCy?.animated());
+    await settled(page);
     const view = await inView(session);
     expect(view.outside).toEqual([]);
     expect(view.zoom).toBeGreaterThan(before.zoom);
-    await saveScreenshot(page, 'filter-cyber-security');
+    await expectScreenshot(page, 'filter-cyber-security');
   });
 
   it('steps through the whole case study, first step to last, with the canvas and the reader following', async () => {
@@ -131,7 +131,7 @@ describe('the explorer in Chromium', () => {
       // The step's passage is highlighted in the reader.
       const inStep = page.getByRole('region', { name: 'Document' }).locator('mark.is-step');
       expect(await inStep.count()).toBeGreaterThan(0);
-      if (k === 5) await saveScreenshot(page, 'trace-step');
+      if (k === 5) await expectScreenshot(page, 'trace-step');
       if (k < steps.length - 1) await next.click();
     }
     // At the last step Next keeps the keyboard but says it is unavailable, and pressing it does nothing.
@@ -207,7 +207,7 @@ describe('the explorer in Chromium', () => {
     );
     const canvasWidth = await page.evaluate(() => window.__dossierCy?.width() ?? 0);
     expect(canvasWidth).toBeGreaterThan(700);
-    await saveScreenshot(page, 'narrow-800');
+    await expectScreenshot(page, 'narrow-800');
   });
 
   it('at 800 px wide the keyboard finds its way: "/" opens search, a choice opens Details, Esc closes', async () => {
@@ -261,7 +261,7 @@ describe('the explorer in Chromium', () => {
         return Math.abs((box.x1 + box.x2) / 2 - (left + cy.width()) / 2);
       }, drawer);
     await expect.poll(offCentre, { timeout: 5000 }).toBeLessThan(20);
-    await saveScreenshot(page, 'narrow-trace');
+    await expectScreenshot(page, 'narrow-trace');
   });
 
   it("stepping on draws the new step's names at their full size, not squeezed into their earlier size", async () => {
@@ -271,13 +271,14 @@ describe('the explorer in Chromium', () => {
     await page.waitForFunction(() =>
       window.__dossierCy?.getElementById('mobile-phone').hasClass('flow-current'),
     );
-    await page.waitForTimeout(600);
+    // Measured once the step is framed and drawn, not while the camera is still moving.
+    await settled(page);
     // "Mobile phone" in the step's 22 px bold is some 160 px wide; squeezed into its 12 px box it was 89.
     const width = await page.evaluate(
       () => window.__dossierCy?.getElementById('mobile-phone').boundingBox({ includeLabels: true }).w ?? 0,
     );
     expect(width).toBeGreaterThan(120);
-    await saveScreenshot(page, 'trace-step-6-after-next');
+    await expectScreenshot(page, 'trace-step-6-after-next');
   });
 
   it('each control is found by its role and name alone, as a screen-reader user or a script would find it', async () => {

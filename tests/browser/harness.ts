@@ -1,11 +1,16 @@
-// Opens the built app in Chromium and records what a user would not want to happen: errors and outside requests.
-import { mkdirSync } from 'node:fs';
+// Opens the built app in Chromium, records what a user would not want to happen (errors and outside requests),
+// and compares what the page looks like with the committed baselines.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type cytoscape from 'cytoscape';
+import pixelmatch from 'pixelmatch';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { inject } from 'vitest';
 import { CHROMIUM_ARGS } from '../../scripts/chromium';
+import { waitForFinalPicture, waitForStillPage } from '../../scripts/wait-for-still-page';
 
 export const ARTIFACTS = new URL('../../artifacts/', import.meta.url).pathname;
+export const BASELINES = new URL('./baselines/', import.meta.url).pathname;
 
 export interface Session {
   browser: Browser;
@@ -40,19 +45,71 @@ export async function openApp(path = '/', viewport = { width: 1280, height: 800 
     });
   });
   await page.goto(baseUrl + path);
-  // The app is ready when the canvas has its Cytoscape instance and every node has a position.
-  await page.waitForFunction(() => {
-    const cy = window.__dossierCy;
-    return cy !== undefined && cy.nodes().length > 0;
-  });
+  // The app is ready when the graph is laid out and the view has stopped moving (a deep link's selection or
+  // trace step is framed with an animation).
+  await waitForStillPage(page);
   return { browser, page, baseUrl, errors, outsideRequests };
 }
 
-export async function saveScreenshot(page: Page, name: string): Promise<string> {
+/** Waits until nothing on the page moves: after a click that frames, centres, lays out or scrolls the reader. */
+export const settled = (page: Page): Promise<void> => waitForStillPage(page);
+
+/**
+ * Pixels that may differ from the baseline, as a share of the picture, once anti-aliased pixels are set aside:
+ * 0.02 %, 204 pixels at 1280x800. The same build on this machine gives identical pictures once the page is still;
+ * the allowance is for a fresh machine whose fonts rasterise a few glyph edges differently. The figures behind
+ * both numbers are in tests/browser/baselines/README.md.
+ */
+const MAX_DIFF_SHARE = 0.0002;
+/**
+ * pixelmatch's colour distance (0 to 1) below which two pixels count as the same. Its default, 0.1, let a shift of
+ * the agencies' blue (#0072B2 to #1f77b4) through unseen; at 0.05 it changes 697 pixels of the overview.
+ */
+const PIXEL_THRESHOLD = 0.05;
+
+/**
+ * Takes a screenshot once the page is still and finally drawn, saves it to artifacts/, and compares it with the committed
+ * baseline of the same name. UPDATE_BASELINES=1 writes the baseline instead. A missing baseline fails.
+ */
+export async function expectScreenshot(page: Page, name: string): Promise<void> {
+  await waitForFinalPicture(page);
   mkdirSync(ARTIFACTS, { recursive: true });
-  const path = `${ARTIFACTS}${name}.png`;
-  await page.screenshot({ path });
-  return path;
+  const shot = await page.screenshot({ path: `${ARTIFACTS}${name}.png` });
+  const baselinePath = `${BASELINES}${name}.png`;
+  if (process.env.UPDATE_BASELINES === '1') {
+    mkdirSync(BASELINES, { recursive: true });
+    // Chromium's own PNG, as it is: smaller than re-encoding it.
+    writeFileSync(baselinePath, shot);
+    return;
+  }
+  if (!existsSync(baselinePath)) {
+    throw new Error(
+      `No baseline for the screenshot "${name}" (tests/browser/baselines/${name}.png). Look at ` +
+        `artifacts/${name}.png; if it is right, create the baseline with UPDATE_BASELINES=1 npm run test:browser ` +
+        'and commit it.',
+    );
+  }
+  const actual = PNG.sync.read(shot);
+  const expected = PNG.sync.read(readFileSync(baselinePath));
+  if (actual.width !== expected.width || actual.height !== expected.height) {
+    throw new Error(
+      `The screenshot "${name}" is ${actual.width}x${actual.height}, its baseline ` +
+        `${expected.width}x${expected.height}.`,
+    );
+  }
+  const diff = new PNG({ width: actual.width, height: actual.height });
+  const differing = pixelmatch(expected.data, actual.data, diff.data, actual.width, actual.height, {
+    threshold: PIXEL_THRESHOLD,
+  });
+  const allowed = Math.floor(actual.width * actual.height * MAX_DIFF_SHARE);
+  if (differing > allowed) {
+    writeFileSync(`${ARTIFACTS}${name}.diff.png`, PNG.sync.write(diff));
+    throw new Error(
+      `The screenshot "${name}" differs from its baseline in ${differing} pixels (at most ${allowed} may): ` +
+        `see artifacts/${name}.png and artifacts/${name}.diff.png (red: changed). If the change is meant, ` +
+        'refresh the baseline with UPDATE_BASELINES=1 npm run test:browser and commit it.',
+    );
+  }
 }
 
 /** Clicks an element of the graph where Cytoscape drew it. */

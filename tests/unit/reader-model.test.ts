@@ -19,7 +19,6 @@ import {
   pressedStatus,
   segsOverlapping,
   selectionColours,
-  STEP_COLOUR,
   viewMarks,
   type ReaderModel,
   type ReaderView,
@@ -28,10 +27,11 @@ import {
 import { DatasetSchema } from '../../src/model/schema';
 import { makeSpyStory, SPY_TEXT } from './helpers/make-dataset';
 
-/** Colours that tell the types apart: agencies red, other nodes green, every relation blue. */
+/** Colours that tell the types apart: agencies red, other nodes green, every relation blue, steps grey. */
 const COLOURS: TypeColours = {
   node: (type) => (type === 'agency' ? '#ff0000' : '#00ff00'),
   relation: () => '#0000ff',
+  step: '#808080',
 };
 
 function modelOf(text: string, index: GraphIndex): ReaderModel {
@@ -219,14 +219,14 @@ describe('what a selection and a trace step mark, and in what colour', () => {
     expect(colourAt('Sami, a student')).toBe('#00ff00');
     expect(colourAt('passes the details')).toBe('#0000ff');
     expect(colourAt('(SIS).')).toBe('#ff0000'); // the MI6 node, inside the step
-    expect(spy.ownerColours[spy.segments[segAt(spy, '(SIS).', 5)]?.spans[0] ?? -1]).toBe(STEP_COLOUR);
+    expect(spy.ownerColours[spy.segments[segAt(spy, '(SIS).', 5)]?.spans[0] ?? -1]).toBe(COLOURS.step);
     expect(highlightColours('#ff0000')).toEqual({ line: 'rgb(204, 0, 0)', fill: 'rgba(255, 0, 0, 0.22)' });
   });
 
   it('the selection’s passages take its type colour, stronger: a relation’s by its relation type', () => {
     expect(colourOf(spyIndex, COLOURS, { kind: 'edge', id: 'mi6-warns-mi5' })).toBe('#0000ff');
     expect(colourOf(spyIndex, COLOURS, { kind: 'node', id: 'mi5' })).toBe('#ff0000');
-    expect(colourOf(spyIndex, COLOURS, { kind: 'node', id: 'nobody' })).toBe(STEP_COLOUR);
+    expect(colourOf(spyIndex, COLOURS, { kind: 'node', id: 'nobody' })).toBe(COLOURS.step);
     expect(selectionColours('#0000ff')).toEqual({ line: 'rgb(0, 0, 166)', fill: 'rgba(0, 0, 255, 0.45)' });
   });
 

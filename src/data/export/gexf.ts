@@ -1,7 +1,7 @@
 // GEXF 1.3 for Gephi, written by graphology-gexf: attributes per node and edge, positions and colours in viz:.
 import Graph from 'graphology';
 import { write } from 'graphology-gexf';
-import { NODE_STYLE } from '../../graph-view/palette';
+import { NODE_TYPE_STYLE } from '../../theme/theme';
 import { edgeAttributes, nodeAttributes, xmlSafe, xmlSafeAttributes } from './element-attributes';
 import type { ExportInput } from './export-input';
 
@@ -19,7 +19,7 @@ export function writeGexf(input: ExportInput): string {
       ...freeTextListsAsJson(xmlSafeAttributes(nodeAttributes(node))),
       // Gephi's y axis points up, Cytoscape's down: flipped (0 - y, never -0), the picture is the same way up in both.
       ...(at ? { x: at.x, y: 0 - at.y } : {}),
-      color: NODE_STYLE[node.type].colour,
+      color: NODE_TYPE_STYLE[node.type].colour,
     });
   }
   for (const edge of dataset.edges) {

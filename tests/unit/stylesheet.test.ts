@@ -1,0 +1,48 @@
+// The stylesheet draws what the theme says: on a headless Cytoscape, each node type in its colour and shape, each
+// relation in its family's colour and line style, and the path in its own colour whatever the relations on it.
+import cytoscape from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { buildStylesheet } from '../../src/graph-view/stylesheet';
+import { NODE_TYPE_STYLE, RELATION_FAMILY_STYLE, UI_COLOURS } from '../../src/theme/theme';
+
+/** Cytoscape reports colours as rgb(r,g,b); the theme writes them as hex. */
+function rgb(hex: string): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgb(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255})`;
+}
+
+function graph() {
+  return cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: buildStylesheet(),
+    elements: [
+      { data: { id: 'isis', type: 'organisation', label: 'ISIS', degree: 1 } },
+      { data: { id: 'uk', type: 'place', label: 'UK', degree: 1 } },
+      { data: { id: 'threat', source: 'isis', target: 'uk', type: 'threatens', label: 'threatens' } },
+    ],
+  });
+}
+
+describe('the stylesheet', () => {
+  it("draws a node in its type's colour and shape", () => {
+    const node = graph().getElementById('isis');
+    expect(node.style('background-color')).toBe(rgb(NODE_TYPE_STYLE.organisation.colour));
+    expect(node.style('shape')).toBe(NODE_TYPE_STYLE.organisation.shape);
+  });
+
+  it('draws a hostile relation in the hostile colour, dashed', () => {
+    const edge = graph().getElementById('threat');
+    expect(edge.style('line-color')).toBe(rgb(RELATION_FAMILY_STYLE.hostile.colour));
+    expect(edge.style('line-style')).toBe('dashed');
+  });
+
+  it('draws a hostile relation on the path in the path colour, so the path is not read as a threat', () => {
+    const cy = graph();
+    cy.elements().addClass('on-path');
+    const edge = cy.getElementById('threat');
+    expect(edge.style('line-color')).toBe(rgb(UI_COLOURS.path));
+    expect(edge.style('line-color')).not.toBe(rgb(RELATION_FAMILY_STYLE.hostile.colour));
+    expect(cy.getElementById('uk').style('border-color')).toBe(rgb(UI_COLOURS.path));
+  });
+});
