@@ -211,7 +211,7 @@ export function App({ initial, registry: givenRegistry, headless = false }: AppP
                 ref={rightPanelRef}
                 tabIndex={-1}
                 data-canvas-overlay
-                className={`side-panel right-panel${drawers.open.right ? '' : ' collapsed'}`}
+                className={`side-panel right-panel${drawers.open.right ? '' : ' collapsed'}${state.selection ? '' : ' nothing-selected'}`}
                 aria-label="Details and document"
               >
                 {narrow && <DrawerClose label="Close details" onClose={() => closePanel('right')} />}
