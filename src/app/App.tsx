@@ -1,5 +1,6 @@
 // The app: composes the rooms (store, canvas, panels) around the open dataset and keeps both in the URL.
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { openedState, reducer, type Action, type Selection } from '../state/app-state';
 import { encodeUrlState } from '../state/url-state';
 import { entryKey, historyEntry, resolveLocation } from '../state/location';
@@ -15,6 +16,7 @@ import { FiltersPanel } from '../panels/FiltersPanel';
 import { FocusPathPanel } from '../panels/FocusPathPanel';
 import { FlowTracer } from '../panels/FlowTracer';
 import { Legend } from '../panels/Legend';
+import { openSection } from '../panels/PanelSection';
 import { DetailsPanel } from '../panels/DetailsPanel';
 import { DocumentReader } from '../panels/DocumentReader';
 import { EntitiesList } from '../panels/EntitiesList';
@@ -113,6 +115,8 @@ export function App({ initial, registry: givenRegistry, headless = false }: AppP
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
       if (event.key === '/' && !isTextEntry(event.target)) {
         event.preventDefault();
+        // A closed Search section opens first, drawn at once so the input can take the keyboard.
+        flushSync(() => openSection('search'));
         // On a narrow screen search lives in the Controls drawer: open it first.
         if (isNarrow() && !drawers.open.left) openPanel('left', () => searchRef.current);
         else searchRef.current?.focus();
@@ -207,7 +211,7 @@ export function App({ initial, registry: givenRegistry, headless = false }: AppP
                 ref={rightPanelRef}
                 tabIndex={-1}
                 data-canvas-overlay
-                className={`side-panel right-panel${drawers.open.right ? '' : ' collapsed'}`}
+                className={`side-panel right-panel${drawers.open.right ? '' : ' collapsed'}${state.selection ? '' : ' nothing-selected'}`}
                 aria-label="Details and document"
               >
                 {narrow && <DrawerClose label="Close details" onClose={() => closePanel('right')} />}

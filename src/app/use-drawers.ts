@@ -1,5 +1,5 @@
 // The side panels as drawers: below 1000 px they slide over the canvas, one at a time, and take the keyboard.
-import { useCallback, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
 import { useMoveKeyboardAfterRender, type KeyboardTarget } from '../panels/use-move-keyboard-after-render';
 
 /** Below this width the side panels are drawers over the canvas (see styles.css). */
@@ -39,6 +39,27 @@ export function useDrawers(): Drawers {
   // On a narrow screen the drawers start closed; on a wide one the panels are always shown (styles.css).
   const [open, setOpen] = useState(() => ({ left: !isNarrow(), right: !isNarrow() }));
   const moveKeyboardAfterRender = useMoveKeyboardAfterRender();
+
+  // A window shrunk into narrow would keep both panels open as drawers over the canvas: close them, and give the
+  // keyboard, if it was in one, to that drawer's toggle (shown from now on). Widened again, the panels are shown.
+  useEffect(() => {
+    const query = window.matchMedia?.(NARROW);
+    if (!query) return;
+    const onCross = () => {
+      if (!query.matches) {
+        setOpen({ left: true, right: true });
+        return;
+      }
+      const side = (['left', 'right'] as const).find((s) =>
+        (s === 'left' ? left : right).current?.contains(document.activeElement),
+      );
+      setOpen({ left: false, right: false });
+      if (side) moveKeyboardAfterRender(() => document.getElementById(TOGGLE_ID[side]));
+    };
+    // A media query's change event fires only when the width crosses the breakpoint, not on every resize.
+    query.addEventListener('change', onCross);
+    return () => query.removeEventListener('change', onCross);
+  }, [moveKeyboardAfterRender]);
 
   // A drawer that has just opened is visible once drawn: the keyboard can go into it then.
   const openPanel = useCallback(

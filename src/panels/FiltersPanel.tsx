@@ -9,6 +9,7 @@ import {
   RELATION_TYPES,
 } from '../model/vocabulary';
 import { useAppState, useDerivedView, useDispatch, useOpenDataset } from '../state/store';
+import { PanelSection } from './PanelSection';
 import { RelationSwatch, TypeSwatch } from './TypeSwatch';
 import { useMoveKeyboardAfterRender } from './use-move-keyboard-after-render';
 import './browse.css';
@@ -62,13 +63,13 @@ export function FiltersPanel() {
   const { filters, view } = useAppState();
   const { visible } = useDerivedView();
   const dispatch = useDispatch();
-  const headingId = useId();
   const hintId = useId();
   const sectionRef = useRef<HTMLElement>(null);
   const moveKeyboardAfterRender = useMoveKeyboardAfterRender();
 
-  const filtered =
-    filters.threatAreas.length > 0 || filters.nodeTypes.length > 0 || filters.relationTypes.length > 0;
+  // Shown in the heading even when the section is closed, so a filter left on is never forgotten.
+  const activeCount = filters.threatAreas.length + filters.nodeTypes.length + filters.relationTypes.length;
+  const filtered = activeCount > 0;
 
   // An area's count is what ticking it alone shows: its entities and the parties to its relations.
   const areaCounts = useMemo(
@@ -107,8 +108,13 @@ export function FiltersPanel() {
   }));
 
   return (
-    <section className="panel-section filters-panel" aria-labelledby={headingId} ref={sectionRef}>
-      <h2 id={headingId}>Filters</h2>
+    <PanelSection
+      id="filters"
+      title="Filters"
+      badge={activeCount > 0 ? `${activeCount} on` : undefined}
+      className="filters-panel"
+      sectionRef={sectionRef}
+    >
       {/* The graph toolbar announces these numbers; in the list view it is not there, so this line does. */}
       <p className="filter-counts" role={view === 'list' ? 'status' : undefined}>
         Showing {visible.nodeIds.size} of {dataset.nodes.length} entities and {visible.edgeIds.size} of{' '}
@@ -133,6 +139,6 @@ export function FiltersPanel() {
       >
         Reset filters
       </button>
-    </section>
+    </PanelSection>
   );
 }

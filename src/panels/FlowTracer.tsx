@@ -4,6 +4,7 @@ import { sortedSteps } from '../model/flow';
 import type { Flow } from '../model/schema';
 import { useAppState, useDerivedView, useDispatch, useOpenDataset } from '../state/store';
 import { isTextEntry } from './keyboard';
+import { PanelSection } from './PanelSection';
 import { useMoveKeyboardAfterRender } from './use-move-keyboard-after-render';
 import './trace.css';
 
@@ -26,7 +27,6 @@ export function FlowTracer() {
   const state = useAppState();
   const derived = useDerivedView();
   const dispatch = useDispatch();
-  const headingId = useId();
   const flowSelectId = useId();
   const sliderId = useId();
   const stepListRef = useRef<HTMLOListElement>(null);
@@ -165,8 +165,7 @@ export function FlowTracer() {
       : '';
 
   return (
-    <section className="panel-section flow-tracer" aria-labelledby={headingId}>
-      <h2 id={headingId}>Case study tracer</h2>
+    <PanelSection id="tracer" title="Case study tracer" className="flow-tracer">
       {flowPicker}
       {/* Always in the DOM: a live region that appears together with its text is often not read. */}
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
@@ -289,6 +288,6 @@ export function FlowTracer() {
           </button>
         </>
       )}
-    </section>
+    </PanelSection>
   );
 }

@@ -3,6 +3,7 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import { useAppState, useDerivedView, useDispatch, useOpenDataset } from '../state/store';
 import { countOf } from './describe';
 import { NodePicker } from './NodePicker';
+import { PanelSection } from './PanelSection';
 import { useMoveKeyboardAfterRender } from './use-move-keyboard-after-render';
 import './trace.css';
 
@@ -13,7 +14,6 @@ export function FocusPathPanel() {
   const state = useAppState();
   const derived = useDerivedView();
   const dispatch = useDispatch();
-  const headingId = useId();
   const focusHeadingId = useId();
   const pathHeadingId = useId();
   const depthId = useId();
@@ -62,9 +62,12 @@ export function FocusPathPanel() {
   const selectedEdgeId = state.selection?.kind === 'edge' ? state.selection.id : null;
 
   return (
-    <section className="panel-section focus-path" aria-labelledby={headingId}>
-      <h2 id={headingId}>Focus and path</h2>
-
+    <PanelSection
+      id="focusPath"
+      title="Focus and path"
+      badge={focusPathBadge(focus !== null, from !== null && to !== null)}
+      className="focus-path"
+    >
       <div className="focus-part" role="group" aria-labelledby={focusHeadingId}>
         <h3 id={focusHeadingId}>Focus</h3>
         <NodePicker
@@ -175,8 +178,16 @@ export function FocusPathPanel() {
           onSelectEdge={(id) => dispatch({ type: 'select', selection: { kind: 'edge', id } })}
         />
       </div>
-    </section>
+    </PanelSection>
   );
+}
+
+/** What the closed section's heading says is on: a focus hides most of the graph, so it must not go unseen. */
+function focusPathBadge(focused: boolean, pathShown: boolean): string | undefined {
+  if (focused && pathShown) return 'focus and path on';
+  if (focused) return 'focus on';
+  if (pathShown) return 'path on';
+  return undefined;
 }
 
 interface PathResultProps {

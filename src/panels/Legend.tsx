@@ -1,5 +1,4 @@
 // The legend: what each node colour and shape, each line colour and style, and each highlight on the canvas means.
-import { useId, useState } from 'react';
 import {
   NODE_TYPE_INFO,
   NODE_TYPES,
@@ -10,15 +9,12 @@ import {
   RELATION_TYPES,
 } from '../model/vocabulary';
 import { useOpenDataset } from '../state/store';
+import { PanelSection } from './PanelSection';
 import { RelationSwatch, TypeSwatch } from './TypeSwatch';
 import './browse.css';
 
 export function Legend() {
   const { index } = useOpenDataset();
-  const [open, setOpen] = useState(true);
-  const id = useId();
-  const headingId = `${id}-heading`;
-  const bodyId = `${id}-body`;
 
   // Only what this dataset uses: a legend entry for something never drawn is noise.
   const nodeTypes = NODE_TYPES.filter((t) => (index.nodeCountByType.get(t) ?? 0) > 0);
@@ -28,71 +24,55 @@ export function Legend() {
   const hasFlows = index.dataset.flows.length > 0;
 
   return (
-    <section className="panel-section legend" aria-labelledby={headingId}>
-      <h2 id={headingId}>
-        <button
-          type="button"
-          className="section-toggle"
-          aria-expanded={open}
-          aria-controls={bodyId}
-          onClick={() => setOpen((o) => !o)}
-        >
-          <span className="section-toggle-icon" aria-hidden="true">
-            {open ? '▾' : '▸'}
-          </span>{' '}
-          Legend
-        </button>
-      </h2>
-      <div id={bodyId} hidden={!open}>
-        <h3 className="legend-subheading">Entities</h3>
-        <ul className="legend-list">
-          {nodeTypes.map((t) => (
-            <li key={t}>
-              <TypeSwatch type={t} size={16} /> {NODE_TYPE_INFO[t].label}
-            </li>
-          ))}
-        </ul>
-        <h3 className="legend-subheading">Relations (arrow: from → to)</h3>
-        <ul className="legend-list">
-          {families.map((f) => (
-            <li key={f}>
-              <RelationSwatch family={f} /> <span>{RELATION_FAMILY_INFO[f].label}</span>
-              {/* Every relation type drawn this way that the dataset uses, so no line on the canvas is unexplained. */}
-              <span className="legend-types">
-                {': '}
-                {usedTypes
-                  .filter((t) => RELATION_FAMILY[t] === f)
-                  .map((t) => RELATION_TYPE_INFO[t].label)
-                  .join(', ')}
-              </span>
-            </li>
-          ))}
-        </ul>
-        <h3 className="legend-subheading">Highlights</h3>
-        <ul className="legend-list legend-notes">
-          <li>
-            <span className="legend-mark legend-mark-selected" aria-hidden="true" /> Thick dark outline: the
-            selection
+    <PanelSection id="legend" title="Legend" className="legend">
+      <h3 className="legend-subheading">Entities</h3>
+      <ul className="legend-list">
+        {nodeTypes.map((t) => (
+          <li key={t}>
+            <TypeSwatch type={t} size={16} /> {NODE_TYPE_INFO[t].label}
           </li>
-          <li>
-            <span className="legend-mark legend-mark-faded" aria-hidden="true" /> Faded: not connected to the
-            selection
+        ))}
+      </ul>
+      <h3 className="legend-subheading">Relations (arrow: from → to)</h3>
+      <ul className="legend-list">
+        {families.map((f) => (
+          <li key={f}>
+            <RelationSwatch family={f} /> <span>{RELATION_FAMILY_INFO[f].label}</span>
+            {/* Every relation type drawn this way that the dataset uses, so no line on the canvas is unexplained. */}
+            <span className="legend-types">
+              {': '}
+              {usedTypes
+                .filter((t) => RELATION_FAMILY[t] === f)
+                .map((t) => RELATION_TYPE_INFO[t].label)
+                .join(', ')}
+            </span>
           </li>
-          {hasFlows && (
-            <li>
-              <span className="legend-mark legend-mark-handoff" aria-hidden="true">
-                1
-              </span>{' '}
-              Numbered blue arrows: information passing from one party to another (passes intelligence to,
-              reports to, hands over), in the order the traced story tells it
-            </li>
-          )}
+        ))}
+      </ul>
+      <h3 className="legend-subheading">Highlights</h3>
+      <ul className="legend-list legend-notes">
+        <li>
+          <span className="legend-mark legend-mark-selected" aria-hidden="true" /> Thick dark outline: the
+          selection
+        </li>
+        <li>
+          <span className="legend-mark legend-mark-faded" aria-hidden="true" /> Faded: not connected to the
+          selection
+        </li>
+        {hasFlows && (
           <li>
-            <span className="legend-mark legend-mark-path" aria-hidden="true" /> Thick violet: the path
-            between two chosen entities
+            <span className="legend-mark legend-mark-handoff" aria-hidden="true">
+              1
+            </span>{' '}
+            Numbered blue arrows: information passing from one party to another (passes intelligence to,
+            reports to, hands over), in the order the traced story tells it
           </li>
-        </ul>
-      </div>
-    </section>
+        )}
+        <li>
+          <span className="legend-mark legend-mark-path" aria-hidden="true" /> Thick violet: the path between
+          two chosen entities
+        </li>
+      </ul>
+    </PanelSection>
   );
 }

@@ -3,6 +3,7 @@ import { useId, useMemo, useState, type KeyboardEvent, type RefObject } from 're
 import { visibleElements } from '../model/query';
 import { NODE_TYPE_INFO } from '../model/vocabulary';
 import { useAppState, useDerivedView, useDispatch, useOpenDataset } from '../state/store';
+import { PanelSection } from './PanelSection';
 import { TypeSwatch } from './TypeSwatch';
 import './browse.css';
 
@@ -14,7 +15,6 @@ export function SearchBox({ inputRef }: { inputRef: RefObject<HTMLInputElement |
   const { visible } = useDerivedView();
   const dispatch = useDispatch();
   const id = useId();
-  const headingId = `${id}-heading`;
   const inputId = `${id}-input`;
   const listboxId = `${id}-listbox`;
   const optionId = (nodeId: string) => `${id}-option-${nodeId}`;
@@ -94,10 +94,11 @@ export function SearchBox({ inputRef }: { inputRef: RefObject<HTMLInputElement |
   }
 
   return (
-    <section className="panel-section search-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>
-        <label htmlFor={inputId}>Search entities</label>
-      </h2>
+    <PanelSection id="search" title="Search entities" className="search-section">
+      {/* The heading is now the section's toggle: the input keeps its own label, read but not shown twice. */}
+      <label htmlFor={inputId} className="visually-hidden">
+        Search entities
+      </label>
       <div className="search-combo">
         <input
           ref={inputRef}
@@ -212,7 +213,7 @@ export function SearchBox({ inputRef }: { inputRef: RefObject<HTMLInputElement |
           Reset filters to show it
         </button>
       )}
-    </section>
+    </PanelSection>
   );
 }
 

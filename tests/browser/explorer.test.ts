@@ -92,6 +92,8 @@ describe('the explorer in Chromium', () => {
   it('a threat-area filter changes what the canvas draws', async () => {
     session = await openApp('/');
     const { page } = session;
+    // The Filters section starts closed: a user opens it from its heading.
+    await page.getByRole('button', { name: /^Filters/ }).click();
     const before = await drawn(session);
     expect(before.nodes).toHaveLength(mi6.nodes.length);
 
@@ -153,6 +155,8 @@ describe('the explorer in Chromium', () => {
   it('a deep link brings back its view: selection, filter, layout and trace step', async () => {
     session = await openApp('/?sel=node:gchq&areas=counter-terrorism&layout=concentric&trace=case-study:3');
     const { page } = session;
+    // The Filters section starts closed: a user opens it from its heading.
+    await page.getByRole('button', { name: /^Filters/ }).click();
     await expect(
       page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 3 }).textContent(),
     ).resolves.toContain(label('gchq'));
@@ -284,6 +288,8 @@ describe('the explorer in Chromium', () => {
   it('each control is found by its role and name alone, as a screen-reader user or a script would find it', async () => {
     session = await openApp('/?sel=node:mi6&trace=case-study:2');
     const { page } = session;
+    // The Filters section starts closed: a user opens it from its heading.
+    await page.getByRole('button', { name: /^Filters/ }).click();
     // Playwright matches names as case-insensitive substrings: a reader highlight named "… press again for the
     // next" made "Next" match some 180 controls. (MI6's connection "plays a key role" is the article's own
     // words, so "Play" is matched exactly.)

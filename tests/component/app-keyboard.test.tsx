@@ -1,7 +1,10 @@
 // App-wide keyboard behaviour: Esc, and where the keyboard goes when what it was on goes away.
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { renderApp } from './render-app';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { renderApp, openAllSections } from './render-app';
+
+// These tests use the sections' insides: start with every section open (panels.test.tsx tests the defaults).
+beforeEach(openAllSections);
 
 describe('the keyboard keeps its place across the app', () => {
   it('Esc on a connection in Details clears the selection and leaves the keyboard in the Details panel', async () => {

@@ -1,8 +1,11 @@
 // The Entities list: the graph as a sortable table, filtered as the canvas is, selecting as the canvas does.
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/model/schema';
-import { renderApp } from './render-app';
+import { renderApp, openAllSections } from './render-app';
+
+// These tests use the sections' insides: start with every section open (panels.test.tsx tests the defaults).
+beforeEach(openAllSections);
 
 const table = () => screen.getByRole('table', { name: /^Entities \(\d+ shown\)$/ });
 const bodyRows = () => within(table()).getAllByRole('row').slice(1);

@@ -1,9 +1,12 @@
 // Filters (threat areas, entity types, relation types, reset) and the legend, through the left panel.
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Dataset, GraphNode } from '../../src/model/schema';
 import { NODE_TYPE_INFO, RELATION_TYPE_INFO } from '../../src/model/vocabulary';
-import { renderApp } from './render-app';
+import { renderApp, openAllSections } from './render-app';
+
+// These tests use the sections' insides: start with every section open (panels.test.tsx tests the defaults).
+beforeEach(openAllSections);
 
 const filtersPanel = () => screen.getByRole('region', { name: 'Filters' });
 const group = (name: string) => within(filtersPanel()).getByRole('group', { name });

@@ -1,7 +1,10 @@
 // Focus (a node's neighbourhood to a depth) and Path (the shortest chain between two nodes, in words).
-import { describe, it, expect } from 'vitest';
+import { beforeEach, describe, it, expect } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import { openBundledMi6, renderApp } from './render-app';
+import { openBundledMi6, renderApp, openAllSections } from './render-app';
+
+// These tests use the sections' insides: start with every section open (panels.test.tsx tests the defaults).
+beforeEach(openAllSections);
 
 const { index } = openBundledMi6();
 const totalEntities = index.dataset.nodes.length;

@@ -2,9 +2,12 @@
 // leaves focus on a sensible control nearby, never on the page itself.
 import { screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { sortedSteps } from '../../src/model/flow';
-import { openBundledMi6, renderApp } from './render-app';
+import { openBundledMi6, renderApp, openAllSections } from './render-app';
+
+// These tests use the sections' insides: start with every section open (panels.test.tsx tests the defaults).
+beforeEach(openAllSections);
 
 const caseStudy = openBundledMi6().dataset.flows.find((f) => f.id === 'case-study');
 if (!caseStudy) throw new Error('the MI6 dataset has no "case-study" flow');

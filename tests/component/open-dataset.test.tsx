@@ -1,12 +1,15 @@
 // Opening another dataset: what the user sees afterwards, the one reset, the link that names it, and Back.
 import { createElement } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type { Core } from 'cytoscape';
 import type CytoscapeComponentType from 'react-cytoscapejs';
-import { renderApp } from './render-app';
+import { renderApp, openAllSections } from './render-app';
 import minimalGraph from '../fixtures/valid-minimal/graph.json';
 import minimalSource from '../fixtures/valid-minimal/source.txt?raw';
+
+// These tests use the sections' insides: start with every section open (panels.test.tsx tests the defaults).
+beforeEach(openAllSections);
 
 // Component tests cannot reach the canvas's Cytoscape instance through the app (the test hook is compiled out
 // of this build), so the canvas component is wrapped to hand each instance it makes to the test as well.

@@ -3,4 +3,8 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
-afterEach(() => cleanup());
+// localStorage too: the panels keep their sections' open/closed state there, and each test starts afresh.
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});

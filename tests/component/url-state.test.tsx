@@ -1,8 +1,11 @@
 // The view in the URL: a deep link restores it, Back goes to the previous view, and a stale link is tidied.
-import { describe, it, expect } from 'vitest';
+import { beforeEach, describe, it, expect } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { openBundledMi6, renderApp } from './render-app';
+import { openBundledMi6, renderApp, openAllSections } from './render-app';
 import { sortedSteps } from '../../src/model/flow';
+
+// These tests use the sections' insides: start with every section open (panels.test.tsx tests the defaults).
+beforeEach(openAllSections);
 
 const { dataset } = openBundledMi6();
 const steps = sortedSteps(
