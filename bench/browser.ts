@@ -324,6 +324,14 @@ async function appOnly(page: Page, subject: Subject, result: RunResult): Promise
   await input.blur();
   await page.evaluate(() => window.__bench?.settle(300, 10_000));
 
+  // The Filters section folds (closed at first): open it from its heading, as a user does (not timed).
+  const filtersHeading = page.getByRole('button', { name: /^Filters/ });
+  if (
+    (await filtersHeading.count()) > 0 &&
+    (await filtersHeading.getAttribute('aria-expanded')) === 'false'
+  ) {
+    await filtersHeading.click();
+  }
   const checkbox = page.getByRole('checkbox', {
     name: new RegExp(`^${escapeRegExp(subject.filter.areaLabel)}`),
   });
