@@ -1,7 +1,14 @@
 // The explorer in a real browser: what only real pixels, clicks and history show.
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { clickGraphElement, expectScreenshot, openApp, settled, type Session } from './harness';
+import {
+  clickGraphElement,
+  closeQuietSession,
+  expectScreenshot,
+  openApp,
+  type Session,
+  settled,
+} from './harness';
 
 interface Mi6 {
   nodes: { id: string; label: string; threatAreas: string[] }[];
@@ -64,12 +71,9 @@ describe('the explorer in Chromium', () => {
   let session: Session | undefined;
   afterEach(async () => {
     // Every test ends with a quiet console and nothing sent off the machine.
-    if (session) {
-      expect(session.errors).toEqual([]);
-      expect(session.outsideRequests).toEqual([]);
-      await session.browser.close();
-      session = undefined;
-    }
+    const ending = session;
+    session = undefined;
+    await closeQuietSession(ending);
   });
 
   it('clicking a node where the canvas draws it opens its details and source passages', async () => {

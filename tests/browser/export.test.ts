@@ -6,7 +6,7 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openApp, type Session } from './harness';
+import { closeQuietSession, openApp, type Session } from './harness';
 
 const mi6 = JSON.parse(readFileSync(new URL('../../graph-data/mi6/graph.json', import.meta.url), 'utf8')) as {
   nodes: { id: string; type: string }[];
@@ -53,12 +53,9 @@ describe('export in Chromium', () => {
   let session: Session | undefined;
   afterEach(async () => {
     // Every export runs under the strict CSP with a quiet console and nothing sent off the machine.
-    if (session) {
-      expect(session.errors).toEqual([]);
-      expect(session.outsideRequests).toEqual([]);
-      await session.browser.close();
-      session = undefined;
-    }
+    const ending = session;
+    session = undefined;
+    await closeQuietSession(ending);
   }, 120_000);
 
   it('the PNG is a PNG at twice the canvas size, and the SVG draws the same names', async () => {

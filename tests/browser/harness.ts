@@ -5,7 +5,7 @@ import type cytoscape from 'cytoscape';
 import pixelmatch from 'pixelmatch';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { CHROMIUM_ARGS } from '../../scripts/chromium';
 import { waitForFinalPicture, waitForStillPage } from '../../scripts/wait-for-still-page';
 
@@ -53,6 +53,14 @@ export async function openApp(path = '/', viewport = { width: 1280, height: 800 
 
 /** Waits until nothing on the page moves: after a click that frames, centres, lays out or scrolls the reader. */
 export const settled = (page: Page): Promise<void> => waitForStillPage(page);
+
+/** Ends a test's session: its console stayed quiet and nothing was sent off the machine, then the browser closes. */
+export async function closeQuietSession(session: Session | undefined): Promise<void> {
+  if (!session) return;
+  expect(session.errors).toEqual([]);
+  expect(session.outsideRequests).toEqual([]);
+  await session.browser.close();
+}
 
 /**
  * Pixels that may differ from the baseline, as a share of the picture, once anti-aliased pixels are set aside:
