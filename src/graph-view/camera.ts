@@ -18,14 +18,17 @@ export interface CanvasInsets {
 const NO_INSETS: CanvasInsets = { left: 0, right: 0 };
 
 /**
- * How much of the canvas is covered by elements marked `data-canvas-overlay` (the side panels, drawn over the
- * canvas as drawers on narrow screens), so framing centres what it shows in the part the user can see.
+ * How much of the canvas is covered by elements marked `data-canvas-overlay` (the side panels while they are drawers
+ * over the canvas, on narrow screens), so framing centres what it shows in the part the user can see.
  */
 export function coveredInsets(container: HTMLElement | null): CanvasInsets {
   const insets = { left: 0, right: 0 };
-  if (!container) return insets;
+  const overlays = document.querySelectorAll('[data-canvas-overlay]');
+  // Measuring forces the browser to lay out the page React has just changed (some 20 ms on a click): when nothing
+  // can be over the canvas (the panels sit beside it), there is nothing to measure.
+  if (!container || overlays.length === 0) return insets;
   const box = container.getBoundingClientRect();
-  for (const overlay of document.querySelectorAll('[data-canvas-overlay]')) {
+  for (const overlay of overlays) {
     const over = overlay.getBoundingClientRect();
     const overlap = Math.min(box.right, over.right) - Math.max(box.left, over.left);
     if (overlap <= 0 || over.height === 0) continue;
