@@ -10,7 +10,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        // Property tests run hundreds of cases: on a busy two-core machine some need more than the default 5 s.
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 15_000,
+        },
       },
       {
         extends: true,
@@ -20,6 +26,9 @@ export default defineConfig({
           include: ['tests/component/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/component/setup.ts'],
+          // Each test drives the whole app through user-event in jsdom: 1–3 s on a quiet machine, up to 8 s on a
+          // busy two-core one. Speed is measured by the benchmarks, not by these timeouts.
+          testTimeout: 15_000,
         },
       },
       {

@@ -1,27 +1,51 @@
 // The app: composes the rooms (store, canvas, panels) around the open dataset and keeps both in the URL.
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { openedState, reducer, type Action, type Selection } from '../state/app-state';
+import type { Action, AppState, Selection } from '../state/app-state';
 import { encodeUrlState } from '../state/url-state';
 import { entryKey, historyEntry, resolveLocation } from '../state/location';
-import { deriveView } from '../state/derived-view';
-import { DerivedContext, DispatchContext, StateContext } from '../state/store';
+import { useStore } from 'zustand';
+import { createAppStore, DispatchContext, StoreContext, useAppState } from '../state/store';
 import type { OpenDataset } from '../data/open-dataset';
 import { createDatasetRegistry, type DatasetRegistry } from '../data/dataset-registry';
-import { GraphView } from './GraphView';
-import { Header } from './Header';
+import { GraphView as GraphViewUnmemoised } from './GraphView';
+import { Header as HeaderUnmemoised } from './Header';
 import { isNarrow, TOGGLE_ID, useDrawers, type Side } from './use-drawers';
-import { SearchBox } from '../panels/SearchBox';
-import { FiltersPanel } from '../panels/FiltersPanel';
-import { FocusPathPanel } from '../panels/FocusPathPanel';
-import { FlowTracer } from '../panels/FlowTracer';
-import { Legend } from '../panels/Legend';
+import { SearchBox as SearchBoxUnmemoised } from '../panels/SearchBox';
+import { FiltersPanel as FiltersPanelUnmemoised } from '../panels/FiltersPanel';
+import { FocusPathPanel as FocusPathPanelUnmemoised } from '../panels/FocusPathPanel';
+import { FlowTracer as FlowTracerUnmemoised } from '../panels/FlowTracer';
+import { Legend as LegendUnmemoised } from '../panels/Legend';
 import { openSection } from '../panels/PanelSection';
-import { DetailsPanel } from '../panels/DetailsPanel';
-import { DocumentReader } from '../panels/DocumentReader';
-import { EntitiesList } from '../panels/EntitiesList';
+import { DetailsPanel as DetailsPanelUnmemoised } from '../panels/DetailsPanel';
+import { DocumentReader as DocumentReaderUnmemoised } from '../panels/DocumentReader';
+import { EntitiesList as EntitiesListUnmemoised } from '../panels/EntitiesList';
 import { describeSelection } from '../panels/describe';
 import { isTextEntry } from '../panels/keyboard';
+
+// The app re-renders when a drawer opens or closes, or a selection starts or ends; the panels read the store
+// themselves, so they are memoised and render only when what they read changes.
+const Header = memo(HeaderUnmemoised);
+const SearchBox = memo(SearchBoxUnmemoised);
+const FlowTracer = memo(FlowTracerUnmemoised);
+const FiltersPanel = memo(FiltersPanelUnmemoised);
+const FocusPathPanel = memo(FocusPathPanelUnmemoised);
+const Legend = memo(LegendUnmemoised);
+const GraphView = memo(GraphViewUnmemoised);
+const EntitiesList = memo(EntitiesListUnmemoised);
+const DetailsPanel = memo(DetailsPanelUnmemoised);
+const DocumentReader = memo(DocumentReaderUnmemoised);
+
+/** Says what is selected, for screen readers: the canvas cannot. */
+function SelectionAnnouncer() {
+  const index = useAppState((s) => s.open.index);
+  const selection = useAppState((s) => s.selection);
+  return (
+    <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+      {describeSelection(index, selection)}
+    </p>
+  );
+}
 
 export interface AppProps {
   /** The default dataset: opened when the URL names none, or one that is not available (MI6 in the real app). */
@@ -39,10 +63,15 @@ export function App({ initial, registry: givenRegistry, headless = false }: AppP
     registry.remember(initial);
     return resolveLocation(window.location.search, window.history.state, registry, initial);
   });
-  const [state, dispatch] = useReducer(reducer, start, ({ open, view }) => openedState(open, view));
+  const [store] = useState(() => createAppStore(start.open, start.view));
+  const { dispatch } = store;
   const [notice, setNotice] = useState(start.notice);
-  const open = state.open;
-  const derived = useMemo(() => deriveView(state, open.index), [state, open.index]);
+  // The app itself re-renders only for what it draws: which dataset (the reset), graph or list, whether anything
+  // is selected. The panels read the rest from the store, each what it needs.
+  const openKey = useStore(store.state, (s) => s.open.key);
+  const opening = useStore(store.state, (s) => s.opening);
+  const view = useStore(store.state, (s) => s.view);
+  const anythingSelected = useStore(store.state, (s) => s.selection !== null);
   const searchRef = useRef<HTMLInputElement | null>(null);
   const centreRef = useRef<HTMLElement | null>(null);
   const drawers = useDrawers();
@@ -63,28 +92,46 @@ export function App({ initial, registry: givenRegistry, headless = false }: AppP
         openPanel('right', null);
       }
     },
-    [openPanel, leftPanelRef, rightPanelRef],
+    [openPanel, leftPanelRef, rightPanelRef, dispatch],
   );
 
   // The dataset and the view live in the URL: each change is a history entry, so Back undoes it, and Back after
   // opening another dataset returns to the one before. Each entry also records the exact content it showed.
   // The first write replaces the entry the page opened at (tidied, naming its dataset), and so does the write
   // after Back or Forward: going through history must not add to it.
-  const wroteUrl = useRef(false);
   const fromHistory = useRef(false);
   useEffect(() => {
-    const search = encodeUrlState(state.open.id, state);
-    const url = `${window.location.pathname}${search}${window.location.hash}`;
-    const entry = historyEntry(state.open);
-    if (!wroteUrl.current || fromHistory.current) {
-      window.history.replaceState(entry, '', url);
-    } else if (search !== window.location.search || entryKey(window.history.state) !== entry.dataset) {
-      window.history.pushState(entry, '', url);
-    }
-    wroteUrl.current = true;
-    fromHistory.current = false;
-  }, [state]);
-  const openKey = open.key;
+    let wrote = false;
+    const write = (state: AppState) => {
+      const search = encodeUrlState(state.open.id, state);
+      const url = `${window.location.pathname}${search}${window.location.hash}`;
+      const entry = historyEntry(state.open);
+      if (!wrote || fromHistory.current) {
+        window.history.replaceState(entry, '', url);
+      } else if (search !== window.location.search || entryKey(window.history.state) !== entry.dataset) {
+        window.history.pushState(entry, '', url);
+      }
+      wrote = true;
+      fromHistory.current = false;
+    };
+    write(store.state.getState());
+    // Written once the actions of one event have landed (a microtask later), not after the render they cause:
+    // a click that dispatches twice (trace, then its layout) is one history entry, as it is one step for Back.
+    let queued = false;
+    let live = true;
+    const unsubscribe = store.state.subscribe(() => {
+      if (queued) return;
+      queued = true;
+      queueMicrotask(() => {
+        queued = false;
+        if (live) write(store.state.getState());
+      });
+    });
+    return () => {
+      live = false;
+      unsubscribe();
+    };
+  }, [store]);
   useEffect(() => {
     const onPop = (event: PopStateEvent) => {
       const next = resolveLocation(window.location.search, event.state, registry, initial);
@@ -98,7 +145,7 @@ export function App({ initial, registry: givenRegistry, headless = false }: AppP
     };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
-  }, [registry, initial, openKey]);
+  }, [registry, initial, openKey, dispatch]);
 
   const openAnother = useCallback(
     (next: OpenDataset) => {
@@ -106,7 +153,7 @@ export function App({ initial, registry: givenRegistry, headless = false }: AppP
       setNotice(null);
       dispatch({ type: 'openDataset', open: next });
     },
-    [registry],
+    [registry, dispatch],
   );
 
   // App-wide keys: "/" to search, Esc to clear the selection (the tracer handles ←/→ itself).
@@ -124,7 +171,7 @@ export function App({ initial, registry: givenRegistry, headless = false }: AppP
         const inDrawer = (['left', 'right'] as const).find(
           (side) => isNarrow() && panelOf(side)?.contains(event.target as Node),
         );
-        if (inDrawer && !(inDrawer === 'right' && state.selection)) {
+        if (inDrawer && !(inDrawer === 'right' && store.state.getState().selection)) {
           // Esc closes the drawer the keyboard is in (the Details drawer first clears its selection).
           event.preventDefault();
           closePanel(inDrawer);
@@ -144,88 +191,80 @@ export function App({ initial, registry: givenRegistry, headless = false }: AppP
     (selection: Selection) => dispatchAndReveal({ type: 'select', selection }),
     [dispatchAndReveal],
   );
-  const announcement = describeSelection(open.index, state.selection);
+  const dismissNotice = useCallback(() => setNotice(null), []);
 
   return (
-    <StateContext.Provider value={state}>
+    <StoreContext.Provider value={store}>
       <DispatchContext.Provider value={dispatchAndReveal}>
-        <DerivedContext.Provider value={derived}>
-          <div className="app">
-            {/* Skip links: the panels hold dozens of controls; these let the keyboard go straight past them. */}
-            <div className="skip-links">
-              <button type="button" onClick={() => centreRef.current?.focus()}>
-                Skip to the {state.view === 'graph' ? 'graph' : 'entities list'}
-              </button>
-              <button
-                type="button"
-                onClick={() =>
-                  isNarrow() && !drawers.open.right
-                    ? openPanel('right', () => rightPanelRef.current)
-                    : rightPanelRef.current?.focus()
-                }
-              >
-                Skip to details
-              </button>
-            </div>
-            <Header
-              onOpen={openAnother}
-              notice={notice}
-              onDismissNotice={() => setNotice(null)}
-              panelsOpen={drawers.open}
-              toggleIds={TOGGLE_ID}
-              onTogglePanel={drawers.togglePanel}
-            />
-            {/* The one reset when a dataset opens: the panels and the canvas are made anew, so what they keep
+        <div className="app">
+          {/* Skip links: the panels hold dozens of controls; these let the keyboard go straight past them. */}
+          <div className="skip-links">
+            <button type="button" onClick={() => centreRef.current?.focus()}>
+              Skip to the {view === 'graph' ? 'graph' : 'entities list'}
+            </button>
+            <button
+              type="button"
+              onClick={() =>
+                isNarrow() && !drawers.open.right
+                  ? openPanel('right', () => rightPanelRef.current)
+                  : rightPanelRef.current?.focus()
+              }
+            >
+              Skip to details
+            </button>
+          </div>
+          <Header
+            onOpen={openAnother}
+            notice={notice}
+            onDismissNotice={dismissNotice}
+            panelsOpen={drawers.open}
+            toggleIds={TOGGLE_ID}
+            onTogglePanel={drawers.togglePanel}
+          />
+          {/* The one reset when a dataset opens: the panels and the canvas are made anew, so what they keep
                   for themselves (search text, the tracer's chosen flow, pickers, sort order, the camera) starts
                   afresh, as the reducer's openDataset does for the store. */}
-            <main className="workspace" key={`${open.key}#${state.opening}`}>
-              <aside
-                id="left-panel"
-                ref={leftPanelRef}
-                tabIndex={-1}
-                data-canvas-overlay
-                className={`side-panel left-panel${drawers.open.left ? '' : ' collapsed'}`}
-                aria-label="Search, filters and tracer"
-              >
-                {narrow && <DrawerClose label="Close controls" onClose={() => closePanel('left')} />}
-                <SearchBox inputRef={searchRef} />
-                <FlowTracer />
-                <FiltersPanel />
-                <FocusPathPanel />
-                <Legend />
-              </aside>
-              <section
-                ref={centreRef}
-                tabIndex={-1}
-                className="centre"
-                aria-label={state.view === 'graph' ? 'Graph' : 'Entities list'}
-              >
-                {state.view === 'graph' ? (
-                  <GraphView onSelect={select} headless={headless} />
-                ) : (
-                  <EntitiesList />
-                )}
-              </section>
-              <aside
-                id="right-panel"
-                ref={rightPanelRef}
-                tabIndex={-1}
-                data-canvas-overlay
-                className={`side-panel right-panel${drawers.open.right ? '' : ' collapsed'}${state.selection ? '' : ' nothing-selected'}`}
-                aria-label="Details and document"
-              >
-                {narrow && <DrawerClose label="Close details" onClose={() => closePanel('right')} />}
-                <DetailsPanel />
-                <DocumentReader />
-              </aside>
-            </main>
-            <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-              {announcement}
-            </p>
-          </div>
-        </DerivedContext.Provider>
+          <main className="workspace" key={`${openKey}#${opening}`}>
+            <aside
+              id="left-panel"
+              ref={leftPanelRef}
+              tabIndex={-1}
+              data-canvas-overlay={narrow ? '' : undefined}
+              className={`side-panel left-panel${drawers.open.left ? '' : ' collapsed'}`}
+              aria-label="Search, filters and tracer"
+            >
+              {narrow && <DrawerClose label="Close controls" onClose={() => closePanel('left')} />}
+              <SearchBox inputRef={searchRef} />
+              <FlowTracer />
+              <FiltersPanel />
+              <FocusPathPanel />
+              <Legend />
+            </aside>
+            <section
+              ref={centreRef}
+              tabIndex={-1}
+              className="centre"
+              aria-label={view === 'graph' ? 'Graph' : 'Entities list'}
+            >
+              {view === 'graph' ? <GraphView onSelect={select} headless={headless} /> : <EntitiesList />}
+            </section>
+            <aside
+              id="right-panel"
+              ref={rightPanelRef}
+              tabIndex={-1}
+              data-canvas-overlay={narrow ? '' : undefined}
+              className={`side-panel right-panel${drawers.open.right ? '' : ' collapsed'}${anythingSelected ? '' : ' nothing-selected'}`}
+              aria-label="Details and document"
+            >
+              {narrow && <DrawerClose label="Close details" onClose={() => closePanel('right')} />}
+              <DetailsPanel />
+              <DocumentReader />
+            </aside>
+          </main>
+          <SelectionAnnouncer />
+        </div>
       </DispatchContext.Provider>
-    </StateContext.Provider>
+    </StoreContext.Provider>
   );
 }
 

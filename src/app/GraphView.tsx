@@ -10,12 +10,19 @@ import { useAppState, useDerivedView, useDispatch, useOpenDataset } from '../sta
 
 export function GraphView({ onSelect, headless }: { onSelect: (s: Selection) => void; headless: boolean }) {
   const { dataset, index } = useOpenDataset();
-  const state = useAppState();
-  const derived = useDerivedView();
+  const trace = useAppState((s) => s.trace);
+  const layoutName = useAppState((s) => s.layout);
+  const layoutSeq = useAppState((s) => s.layoutSeq);
+  const selection = useAppState((s) => s.selection);
+  const focus = useAppState((s) => s.focus);
+  const visible = useDerivedView((d) => d.visible);
+  const highlighted = useDerivedView((d) => d.highlighted);
+  const derivedTrace = useDerivedView((d) => d.trace);
+  const path = useDerivedView((d) => d.path);
   const dispatch = useDispatch();
 
   // The flow the tracer shows (or the dataset's first) numbers the hand-offs and orders the flow layout.
-  const flow = (state.trace && index.flowById.get(state.trace.flowId)) ?? dataset.flows[0];
+  const flow = (trace && index.flowById.get(trace.flowId)) ?? dataset.flows[0];
   const numbers = useMemo(
     () => (flow ? handOffNumbers(flow, index) : new Map<string, number[]>()),
     [flow, index],
@@ -25,32 +32,32 @@ export function GraphView({ onSelect, headless }: { onSelect: (s: Selection) => 
 
   const layout: LayoutCommand = useMemo(
     () => ({
-      name: state.layout,
+      name: layoutName,
       // Bumped by "Re-run layout" and back to 0 when a dataset opens, so its saved positions are used.
-      seq: state.layoutSeq,
+      seq: layoutSeq,
       flowRanks: ranks,
       savedPositions: dataset.positions,
     }),
-    [state.layout, state.layoutSeq, ranks, dataset.positions],
+    [layoutName, layoutSeq, ranks, dataset.positions],
   );
 
   const view: CanvasView = useMemo(
     () => ({
-      visible: derived.visible,
-      selectedId: state.selection?.id ?? null,
-      neighbourhood: derived.highlighted,
-      trace: derived.trace && {
-        current: { nodeIds: derived.trace.state.currentNodeIds, edgeIds: derived.trace.state.currentEdgeIds },
-        earlier: { nodeIds: derived.trace.state.earlierNodeIds, edgeIds: derived.trace.state.earlierEdgeIds },
-        later: { nodeIds: derived.trace.state.laterNodeIds, edgeIds: derived.trace.state.laterEdgeIds },
+      visible,
+      selectedId: selection?.id ?? null,
+      neighbourhood: highlighted,
+      trace: derivedTrace && {
+        current: { nodeIds: derivedTrace.state.currentNodeIds, edgeIds: derivedTrace.state.currentEdgeIds },
+        earlier: { nodeIds: derivedTrace.state.earlierNodeIds, edgeIds: derivedTrace.state.earlierEdgeIds },
+        later: { nodeIds: derivedTrace.state.laterNodeIds, edgeIds: derivedTrace.state.laterEdgeIds },
       },
-      path: derived.path?.found ? derived.path.ids : null,
+      path: path?.found ? path.ids : null,
     }),
-    [derived, state.selection],
+    [visible, highlighted, derivedTrace, path, selection],
   );
 
-  const shownNodes = derived.visible.nodeIds.size;
-  const shownEdges = derived.visible.edgeIds.size;
+  const shownNodes = visible.nodeIds.size;
+  const shownEdges = visible.edgeIds.size;
   const totalNodes = dataset.nodes.length;
   const totalEdges = dataset.edges.length;
   const description =
@@ -64,7 +71,7 @@ export function GraphView({ onSelect, headless }: { onSelect: (s: Selection) => 
       <div className="graph-toolbar">
         <label>
           Layout{' '}
-          <select value={state.layout} onChange={(e) => chooseLayout(e.target.value as LayoutName)}>
+          <select value={layoutName} onChange={(e) => chooseLayout(e.target.value as LayoutName)}>
             {LAYOUT_NAMES.map((name) => (
               <option key={name} value={name}>
                 {LAYOUT_LABELS[name]}
@@ -82,8 +89,8 @@ export function GraphView({ onSelect, headless }: { onSelect: (s: Selection) => 
       {shownNodes === 0 && (
         // An empty canvas would look broken: say why it is empty and how to get the graph back.
         <p className="canvas-empty">
-          Nothing matches these filters{state.focus ? ' and this focus' : ''}. Untick some, or use Reset
-          filters in the Filters panel.
+          Nothing matches these filters{focus ? ' and this focus' : ''}. Untick some, or use Reset filters in
+          the Filters panel.
         </p>
       )}
       <GraphCanvas
@@ -91,7 +98,7 @@ export function GraphView({ onSelect, headless }: { onSelect: (s: Selection) => 
         view={view}
         layout={layout}
         onSelect={onSelect}
-        traceStepKey={derived.trace ? `${derived.trace.flow.id}:${derived.trace.state.index}` : null}
+        traceStepKey={derivedTrace ? `${derivedTrace.flow.id}:${derivedTrace.state.index}` : null}
         description={description}
         headless={headless}
       />

@@ -26,7 +26,7 @@ export function Header({
   onTogglePanel,
 }: HeaderProps) {
   const { dataset, origin, key } = useOpenDataset();
-  const { view } = useAppState();
+  const view = useAppState((s) => s.view);
   const dispatch = useDispatch();
   const fileInput = useRef<HTMLInputElement | null>(null);
   const openButton = useRef<HTMLButtonElement | null>(null);

@@ -22,7 +22,7 @@ type SelectHere = (selection: NonNullable<Selection>, then: 'connections' | 'hea
 
 export function DetailsPanel() {
   const { index } = useOpenDataset();
-  const { selection } = useAppState();
+  const selection = useAppState((s) => s.selection);
   const dispatch = useDispatch();
   const headingId = useId();
   const sectionRef = useRef<HTMLElement>(null);
@@ -61,11 +61,12 @@ export function DetailsPanel() {
 
 function NodeDetails({ node, selectHere }: { node: GraphNode; selectHere: SelectHere }) {
   const { index } = useOpenDataset();
-  const { focus, path } = useAppState();
+  const focus = useAppState((s) => s.focus);
+  const path = useAppState((s) => s.path);
   const dispatch = useDispatch();
   const titleId = useId();
 
-  const { visible } = useDerivedView();
+  const visible = useDerivedView((d) => d.visible);
   const connections = index.connections(node.id);
   const focused = focus?.nodeId === node.id;
 
@@ -146,7 +147,7 @@ interface ConnectionListProps {
  * "Passages" button (which selects the relation itself), then leaves the list.
  */
 function ConnectionList({ node, connections, onFollow, onSelectEdge }: ConnectionListProps) {
-  const { visible } = useDerivedView();
+  const visible = useDerivedView((d) => d.visible);
   const headingId = useId();
   const hintId = useId();
   const listRef = useRef<HTMLUListElement>(null);
@@ -369,7 +370,7 @@ function Passages({ evidence }: { evidence: readonly Evidence[] }) {
 /** The flow steps the element takes part in, each a way to put the tracer on that step. */
 function FlowSteps({ selection }: { selection: NonNullable<Selection> }) {
   const { index } = useOpenDataset();
-  const { trace } = useAppState();
+  const trace = useAppState((s) => s.trace);
   const dispatch = useDispatch();
   const headingId = useId();
   const steps = stepsInvolving(index, selection);

@@ -168,8 +168,9 @@ const ReaderGroup = memo(
 
 export function DocumentReader() {
   const { dataset, index, sourceText } = useOpenDataset();
-  const { selection, readerTarget } = useAppState();
-  const { trace } = useDerivedView();
+  const selection = useAppState((s) => s.selection);
+  const readerTarget = useAppState((s) => s.readerTarget);
+  const trace = useDerivedView((d) => d.trace);
   const dispatch = useDispatch();
   const headingId = useId();
   const bodyId = useId();

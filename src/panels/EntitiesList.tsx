@@ -13,8 +13,8 @@ const FIRST_DIRECTION: Record<NodeSortKey, SortDirection> = { name: 'asc', type:
 
 export function EntitiesList() {
   const { dataset, index } = useOpenDataset();
-  const { selection } = useAppState();
-  const { visible } = useDerivedView();
+  const selection = useAppState((s) => s.selection);
+  const visible = useDerivedView((d) => d.visible);
   const dispatch = useDispatch();
   const [sort, setSort] = useState<{ key: NodeSortKey; direction: SortDirection }>({
     key: 'name',

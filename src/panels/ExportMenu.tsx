@@ -25,8 +25,8 @@ interface Item {
 export function ExportMenu() {
   const open = useOpenDataset();
   const { dataset } = open;
-  const { view } = useAppState();
-  const { visible } = useDerivedView();
+  const view = useAppState((s) => s.view);
+  const visible = useDerivedView((d) => d.visible);
   const canvas = useCanvasHandle();
   const [expanded, setExpanded] = useState(false);
   const [active, setActive] = useState(0);

@@ -30,7 +30,7 @@ interface FilterGroupProps {
 }
 
 function FilterGroup({ legend, axis, options, hintId }: FilterGroupProps) {
-  const { filters } = useAppState();
+  const filters = useAppState((s) => s.filters);
   const dispatch = useDispatch();
   const ticked: readonly string[] = filters[axis];
   if (options.length === 0) return null;
@@ -60,8 +60,9 @@ function FilterGroup({ legend, axis, options, hintId }: FilterGroupProps) {
 
 export function FiltersPanel() {
   const { dataset, index } = useOpenDataset();
-  const { filters, view } = useAppState();
-  const { visible } = useDerivedView();
+  const filters = useAppState((s) => s.filters);
+  const view = useAppState((s) => s.view);
+  const visible = useDerivedView((d) => d.visible);
   const dispatch = useDispatch();
   const hintId = useId();
   const sectionRef = useRef<HTMLElement>(null);

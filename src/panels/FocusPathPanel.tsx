@@ -11,8 +11,11 @@ const DEPTHS = [1, 2, 3];
 
 export function FocusPathPanel() {
   const { index } = useOpenDataset();
-  const state = useAppState();
-  const derived = useDerivedView();
+  const selection = useAppState((s) => s.selection);
+  const focus = useAppState((s) => s.focus);
+  const path = useAppState((s) => s.path);
+  const filters = useAppState((s) => s.filters);
+  const visible = useDerivedView((d) => d.visible);
   const dispatch = useDispatch();
   const focusHeadingId = useId();
   const pathHeadingId = useId();
@@ -24,11 +27,10 @@ export function FocusPathPanel() {
   const moveKeyboardAfterRender = useMoveKeyboardAfterRender();
 
   const labelOf = (id: string | null): string => (id ? (index.nodeById.get(id)?.label ?? id) : '');
-  const selectedNodeId = state.selection?.kind === 'node' ? state.selection.id : null;
+  const selectedNodeId = selection?.kind === 'node' ? selection.id : null;
 
   // The depth chosen before any focus is on; once focused, the focus carries its own depth.
   const [chosenDepth, setChosenDepth] = useState(1);
-  const focus = state.focus;
   const depth = focus?.depth ?? chosenDepth;
   // A deep link may ask for more than the menu offers (the URL allows up to 5): keep it choosable.
   const depthOptions = DEPTHS.includes(depth) ? DEPTHS : [...DEPTHS, depth].sort((a, b) => a - b);
@@ -40,12 +42,11 @@ export function FocusPathPanel() {
     if (focus) dispatch({ type: 'setFocus', focus: { nodeId: focus.nodeId, depth: next } });
   };
 
-  const { filters } = state;
   const filtersOn =
     filters.threatAreas.length > 0 || filters.nodeTypes.length > 0 || filters.relationTypes.length > 0;
-  const filteredOut = (id: string) => !derived.visible.nodeIds.has(id);
+  const filteredOut = (id: string) => !visible.nodeIds.has(id);
 
-  const { from, to } = state.path;
+  const { from, to } = path;
   const setEnd = (end: 'from' | 'to', nodeId: string | null) => dispatch({ type: 'setPathEnd', end, nodeId });
   const swap = () => {
     setEnd('from', to);
@@ -58,8 +59,8 @@ export function FocusPathPanel() {
     moveKeyboardAfterRender(() => endPickerRefs.from.current);
   };
 
-  const shownEntities = derived.visible.nodeIds.size;
-  const selectedEdgeId = state.selection?.kind === 'edge' ? state.selection.id : null;
+  const shownEntities = visible.nodeIds.size;
+  const selectedEdgeId = selection?.kind === 'edge' ? selection.id : null;
 
   return (
     <PanelSection
@@ -131,13 +132,13 @@ export function FocusPathPanel() {
               <NodePicker
                 ref={endPickerRefs[end]}
                 label={name}
-                value={state.path[end]}
+                value={path[end]}
                 onChange={(nodeId) => setEnd(end, nodeId)}
                 describedBy={filtersOn || focus ? pathNoteId : undefined}
               />
               <button
                 type="button"
-                disabled={!selectedNodeId || selectedNodeId === state.path[end]}
+                disabled={!selectedNodeId || selectedNodeId === path[end]}
                 onClick={() => {
                   setEnd(end, selectedNodeId);
                   // The button disables itself; the picker beside it now names the node.
@@ -211,7 +212,7 @@ function PathResult({
   selectedEdgeId,
   onSelectEdge,
 }: PathResultProps) {
-  const path = useDerivedView().path;
+  const path = useDerivedView((d) => d.path);
   const hops = from && to && path?.found ? path.hops : [];
   let outcome: ReactNode;
   if (!from || !to) {

@@ -11,8 +11,9 @@ const MAX_RESULTS = 8;
 
 export function SearchBox({ inputRef }: { inputRef: RefObject<HTMLInputElement | null> }) {
   const { index } = useOpenDataset();
-  const { selection, filters } = useAppState();
-  const { visible } = useDerivedView();
+  const selection = useAppState((s) => s.selection);
+  const filters = useAppState((s) => s.filters);
+  const visible = useDerivedView((d) => d.visible);
   const dispatch = useDispatch();
   const id = useId();
   const inputId = `${id}-input`;
