@@ -1,12 +1,13 @@
 // The graph canvas: Cytoscape (through react-cytoscapejs) and the controllers that keep it in step with the store,
 // one concern each, in the order their effects run.
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { Selection } from '../state/app-state';
 import { buildStylesheet } from './stylesheet';
 import type { CanvasView } from './view-classes';
 import { coveredInsets } from './camera';
+import { levelOfDetail } from './level-of-detail';
 import { ZoomButtons } from './ZoomButtons';
 import { SelectOnTapController } from './controllers/SelectOnTapController';
 import { LayoutController, type LayoutCommand } from './controllers/LayoutController';
@@ -66,6 +67,11 @@ export function GraphCanvas({
     [canvasHandle],
   );
   const insets = useCallback(() => coveredInsets(containerRef.current), []);
+  // Read once, when Cytoscape starts: the canvas is made anew for each dataset (App.tsx keys it).
+  const detail = useMemo(() => {
+    const nodes = elements.filter((e) => e.group === 'nodes').length;
+    return levelOfDetail(nodes, elements.length - nodes);
+  }, [elements]);
 
   return (
     <div className="graph-canvas">
@@ -81,6 +87,7 @@ export function GraphCanvas({
           maxZoom={4}
           boxSelectionEnabled={false}
           autounselectify
+          textureOnViewport={detail.textureOnViewport}
         />
       </div>
       {cy && (
