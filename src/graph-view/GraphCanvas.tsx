@@ -72,6 +72,10 @@ export function GraphCanvas({
     const nodes = elements.filter((e) => e.group === 'nodes').length;
     return levelOfDetail(nodes, elements.length - nodes);
   }, [elements]);
+  const shownView = useMemo(
+    () => (detail.fadeOnSelect ? view : { ...view, fadeUnrelated: false }),
+    [view, detail],
+  );
 
   return (
     <div className="graph-canvas">
@@ -102,7 +106,7 @@ export function GraphCanvas({
             insets={insets}
             headless={headless}
           />
-          <ViewClassesController cy={cy} elements={elements} view={view} />
+          <ViewClassesController cy={cy} elements={elements} view={shownView} />
           <FollowSelectionController cy={cy} view={view} insets={insets} headless={headless} />
           <FramePathController cy={cy} path={view.path} insets={insets} headless={headless} />
           <FrameTraceStepController

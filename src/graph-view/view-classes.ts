@@ -12,6 +12,11 @@ export interface CanvasView {
   selectedId: string | null;
   /** The selection and its direct connections; everything else fades while something is selected. */
   neighbourhood: IdSets | null;
+  /**
+   * Whether a selection fades everything outside its neighbourhood (the default). A large graph does not: fading
+   * restyles every element, seconds at 5,000 entities, for a click (see level-of-detail.ts).
+   */
+  fadeUnrelated?: boolean;
   trace: { current: IdSets; earlier: IdSets; later: IdSets } | null;
   path: IdSets | null;
 }
@@ -40,7 +45,7 @@ export function classesFor(id: string, isNode: boolean, view: CanvasView): ViewC
   if (view.neighbourhood) {
     if (has(view.neighbourhood, id, isNode)) {
       if (view.selectedId !== id) classes.push('neighbour');
-    } else if (!onPath && !inCurrentStep) classes.push('faded');
+    } else if (!onPath && !inCurrentStep && view.fadeUnrelated !== false) classes.push('faded');
   } else if (view.path && !onPath && !inCurrentStep) {
     classes.push('faded');
   }
@@ -68,13 +73,16 @@ function addIdSetsDifference(into: { nodeIds: Set<string>; edgeIds: Set<string> 
 }
 
 /**
- * The elements whose classes can differ between two views: 'all' when a selection, a path or a trace starts or
- * ends (each fades or dims everything else), otherwise the ids whose membership of some set changed. An element
+ * The elements whose classes can differ between two views: 'all' when a selection (if it fades the rest), a path
+ * or a trace starts or ends (each fades or dims everything else), otherwise the ids whose membership of some set
+ * changed. An element
  * in none of those keeps its classes, because classesFor reads nothing else. Pure.
  */
 export function elementsToRecheck(prev: CanvasView, next: CanvasView): 'all' | IdSets {
+  const fades = prev.fadeUnrelated !== false;
   if (
-    (prev.neighbourhood === null) !== (next.neighbourhood === null) ||
+    fades !== (next.fadeUnrelated !== false) ||
+    (fades && (prev.neighbourhood === null) !== (next.neighbourhood === null)) ||
     (prev.path === null) !== (next.path === null) ||
     (prev.trace === null) !== (next.trace === null)
   )
@@ -91,6 +99,14 @@ export function elementsToRecheck(prev: CanvasView, next: CanvasView): 'all' | I
   }
   if (prev.neighbourhood && next.neighbourhood)
     addIdSetsDifference(changed, prev.neighbourhood, next.neighbourhood);
+  else {
+    // Without fading, a selection starting or ending changes its neighbourhood's classes only.
+    for (const hood of [prev.neighbourhood, next.neighbourhood]) {
+      if (!hood) continue;
+      for (const id of hood.nodeIds) changed.nodeIds.add(id);
+      for (const id of hood.edgeIds) changed.edgeIds.add(id);
+    }
+  }
   if (prev.path && next.path) addIdSetsDifference(changed, prev.path, next.path);
   if (prev.trace && next.trace) {
     addIdSetsDifference(changed, prev.trace.current, next.trace.current);

@@ -8,6 +8,11 @@ describe('levelOfDetail', () => {
     expect(levelOfDetail(85, 140).textureOnViewport).toBe(false);
   });
 
+  it('fades the rest of the MI6 graph on a selection, but only marks the neighbourhood in a 1,000-entity graph', () => {
+    expect(levelOfDetail(85, 140).fadeOnSelect).toBe(true);
+    expect(levelOfDetail(1000, 2000).fadeOnSelect).toBe(false);
+  });
+
   it('pans and zooms a snapshot of a 1,000-entity graph with 2,000 relations, and of larger ones', () => {
     expect(levelOfDetail(1000, 2000).textureOnViewport).toBe(true);
     expect(levelOfDetail(20_000, 40_000).textureOnViewport).toBe(true);

@@ -50,6 +50,22 @@ describe('view classes', () => {
     expect(classesFor('gchq', true, view)).toEqual(['faded']);
   });
 
+  it('on a large graph (no fading) selecting Sami marks Sami and its neighbours and leaves the rest as it was', () => {
+    const view: CanvasView = {
+      ...plain,
+      selectedId: 'sami',
+      neighbourhood: ids(['sami', 'mi5'], ['mi5-watches-sami']),
+      fadeUnrelated: false,
+    };
+    expect(classesFor('sami', true, view)).toEqual(['selected-element']);
+    expect(classesFor('mi5', true, view)).toEqual(['neighbour']);
+    expect(classesFor('gchq', true, view)).toEqual([]);
+    // Only the neighbourhood needs a look when the selection starts: nothing else changes.
+    expect(elementsToRecheck({ ...plain, fadeUnrelated: false }, view)).toEqual(
+      ids(['sami', 'mi5'], ['sami', 'mi5-watches-sami']),
+    );
+  });
+
   it('while tracing, the current step stays bright even where a selection would fade it', () => {
     const view: CanvasView = {
       ...plain,
@@ -152,6 +168,7 @@ describe('applying the difference between two views', () => {
     neighbourhood: fc.option(anyIds, { nil: null }),
     trace: fc.option(fc.record({ current: anyIds, earlier: anyIds, later: anyIds }), { nil: null }),
     path: fc.option(anyIds, { nil: null }),
+    fadeUnrelated: fc.constantFrom(undefined, true, false),
   });
 
   it('after any sequence of views the canvas carries the classes a full apply of the last would give', () => {
