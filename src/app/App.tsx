@@ -3,11 +3,18 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'r
 import { flushSync } from 'react-dom';
 import { openedState, reducer, type Action, type Selection } from '../state/app-state';
 import { encodeUrlState } from '../state/url-state';
-import { entryKey, historyEntry, resolveLocation } from '../state/location';
+import {
+  entryKey,
+  historyEntry,
+  notAvailableNotice,
+  resolveLocation,
+  type ResolvedLocation,
+} from '../state/location';
 import { deriveView } from '../state/derived-view';
 import { DerivedContext, DispatchContext, StateContext } from '../state/store';
 import type { OpenDataset } from '../data/open-dataset';
-import { createDatasetRegistry, type DatasetRegistry } from '../data/dataset-registry';
+import { createDatasetRegistry, type DatasetRegistry, type KeptLookup } from '../data/dataset-registry';
+import type { StoredFile } from '../data/stored-datasets';
 import { GraphView } from './GraphView';
 import { Header } from './Header';
 import { isNarrow, TOGGLE_ID, useDrawers, type Side } from './use-drawers';
@@ -41,6 +48,14 @@ export function App({ initial, registry: givenRegistry, headless = false }: AppP
   });
   const [state, dispatch] = useReducer(reducer, start, ({ open, view }) => openedState(open, view));
   const [notice, setNotice] = useState(start.notice);
+  // A dataset the location names that is not at hand at once (kept in this browser, or a link to fetch): looked
+  // for while the default shows, then opened at the location's view, or a notice says why not.
+  // `reopenDefault`: when it is not found, the default opens again (after Back, another dataset may be open).
+  const [pending, setPending] = useState<
+    (NonNullable<ResolvedLocation['lookFor']> & { reopenDefault: boolean }) | null
+  >(start.lookFor && { ...start.lookFor, reopenDefault: false });
+  // What keeping a dataset in the browser said when it failed (a full disk, no IndexedDB): it stays open anyway.
+  const [storageNotice, setStorageNotice] = useState<string | null>(null);
   const open = state.open;
   const derived = useMemo(() => deriveView(state, open.index), [state, open.index]);
   const searchRef = useRef<HTMLInputElement | null>(null);
@@ -73,6 +88,8 @@ export function App({ initial, registry: givenRegistry, headless = false }: AppP
   const wroteUrl = useRef(false);
   const fromHistory = useRef(false);
   useEffect(() => {
+    // While the location's dataset is looked for, the location stays as it is: a reload then looks again.
+    if (pending) return;
     const search = encodeUrlState(state.open.id, state);
     const url = `${window.location.pathname}${search}${window.location.hash}`;
     const entry = historyEntry(state.open);
@@ -83,13 +100,47 @@ export function App({ initial, registry: givenRegistry, headless = false }: AppP
     }
     wroteUrl.current = true;
     fromHistory.current = false;
-  }, [state]);
+  }, [state, pending]);
+
+  const initialTitle = initial.dataset.title;
+  useEffect(() => {
+    if (!pending) return;
+    let live = true;
+    void lookUp(registry, pending.datasetId).then((found) => {
+      if (!live) return;
+      // The entry being resolved is replaced, not added to: the location already names this dataset.
+      fromHistory.current = true;
+      setPending(null);
+      if (found.status === 'found') {
+        setNotice(null);
+        dispatch({ type: 'openDataset', open: found.open, view: pending.view });
+      } else {
+        setNotice(
+          notAvailableNotice(
+            pending.datasetId,
+            initialTitle,
+            found.status === 'failed' ? found.message : undefined,
+          ),
+        );
+        if (pending.reopenDefault) dispatch({ type: 'openDataset', open: initial });
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, [pending, registry, initial, initialTitle]);
   const openKey = open.key;
   useEffect(() => {
     const onPop = (event: PopStateEvent) => {
       const next = resolveLocation(window.location.search, event.state, registry, initial);
       fromHistory.current = true;
       setNotice(next.notice);
+      if (next.lookFor) {
+        // Not at hand (removed from memory, or never opened in this tab): looked for as at a reload.
+        setPending({ ...next.lookFor, reopenDefault: true });
+        return;
+      }
+      setPending(null);
       dispatch(
         next.open.key === openKey
           ? { type: 'restoreView', view: next.view }
@@ -100,11 +151,24 @@ export function App({ initial, registry: givenRegistry, headless = false }: AppP
     return () => window.removeEventListener('popstate', onPop);
   }, [registry, initial, openKey]);
 
+  /** Opens a dataset the user chose; with the files it came from, it is also kept in this browser. */
   const openAnother = useCallback(
-    (next: OpenDataset) => {
+    (next: OpenDataset, files?: readonly StoredFile[]) => {
       registry.remember(next);
       setNotice(null);
+      setPending(null);
+      setStorageNotice(null);
       dispatch({ type: 'openDataset', open: next });
+      if (files) {
+        void registry.keep(next, files).then((kept) => {
+          if (!kept.ok) {
+            setStorageNotice(
+              `“${next.dataset.title}” is open, but could not be kept in this browser: ${kept.message}. ` +
+                'It stays open until the page is closed.',
+            );
+          }
+        });
+      }
     },
     [registry],
   );
@@ -169,8 +233,12 @@ export function App({ initial, registry: givenRegistry, headless = false }: AppP
             </div>
             <Header
               onOpen={openAnother}
+              registry={registry}
               notice={notice}
               onDismissNotice={() => setNotice(null)}
+              storageNotice={storageNotice}
+              onDismissStorageNotice={() => setStorageNotice(null)}
+              looking={pending?.datasetId ?? null}
               panelsOpen={drawers.open}
               toggleIds={TOGGLE_ID}
               onTogglePanel={drawers.togglePanel}
@@ -227,6 +295,11 @@ export function App({ initial, registry: givenRegistry, headless = false }: AppP
       </DispatchContext.Provider>
     </StateContext.Provider>
   );
+}
+
+/** Looks for a dataset the location names that is not at hand at once: kept in this browser. */
+function lookUp(registry: DatasetRegistry, datasetId: string): Promise<KeptLookup> {
+  return registry.findKept(datasetId);
 }
 
 /** The close button of a drawer: rendered on narrow screens only, where the panels are drawers (styles.css). */

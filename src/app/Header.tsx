@@ -1,16 +1,28 @@
-// The top bar: what is open, opening another dataset, the view switch, and the panel toggles for narrow screens.
+// The top bar: what is open, opening another dataset (from files, or the switcher), the view switch, and the panel
+// toggles for narrow screens.
 import { useRef, useState } from 'react';
-import { openDatasetFiles } from '../data/open-files';
+import { openDatasetFiles, readFilesToKeep, type PickedFile } from '../data/open-files';
 import type { OpenDataset } from '../data/open-dataset';
+import type { DatasetRegistry } from '../data/dataset-registry';
+import type { StoredFile } from '../data/stored-datasets';
+import { DatasetSwitcher } from './DatasetSwitcher';
 import { formatProblem, type Problem } from '../model/validate';
 import { useAppState, useDispatch, useOpenDataset } from '../state/store';
 import { ExportMenu } from '../panels/ExportMenu';
 
 export interface HeaderProps {
-  onOpen: (next: OpenDataset) => void;
+  /** Opens a dataset; with the files it came from, so it can be kept in this browser. */
+  onOpen: (next: OpenDataset, files?: readonly StoredFile[]) => void;
+  /** The datasets the switcher lists and opens. */
+  registry: DatasetRegistry;
   /** Why the dataset open is not the one the link or history entry named, or null. */
   notice: string | null;
   onDismissNotice: () => void;
+  /** Why an opened dataset could not be kept in this browser, or null. */
+  storageNotice: string | null;
+  onDismissStorageNotice: () => void;
+  /** The dataset the location names while it is looked for (in the browser, or at a link), or null. */
+  looking: string | null;
   panelsOpen: { left: boolean; right: boolean };
   /** The toggles' element ids, so a closing drawer can hand the keyboard back to its toggle. */
   toggleIds: { left: string; right: string };
@@ -19,8 +31,12 @@ export interface HeaderProps {
 
 export function Header({
   onOpen,
+  registry,
   notice,
   onDismissNotice,
+  storageNotice,
+  onDismissStorageNotice,
+  looking,
   panelsOpen,
   toggleIds,
   onTogglePanel,
@@ -36,16 +52,18 @@ export function Header({
   const problems = tried?.whileOpen === key ? tried : null;
   const [busy, setBusy] = useState(false);
 
-  const onFiles = async (files: FileList | null) => {
+  const onFiles = async (files: FileList | readonly PickedFile[] | null) => {
     if (!files || files.length === 0) return;
     setBusy(true);
     const picked = Array.from(files);
     const result = await openDatasetFiles(picked);
+    // What it came from is kept with it, so a reload or the switcher opens it again through the same checks.
+    const kept = result.ok ? await readFilesToKeep(picked) : [];
     setBusy(false);
     if (fileInput.current) fileInput.current.value = '';
     if (result.ok) {
       setProblems(null);
-      onOpen(result.open);
+      onOpen(result.open, kept);
     } else {
       // What is open stays open: a bad file only adds a message.
       setProblems({ file: picked.map((f) => f.name).join(' + '), list: result.problems, whileOpen: key });
@@ -98,6 +116,7 @@ export function Header({
             Entities list
           </button>
         </div>
+        <DatasetSwitcher registry={registry} onOpen={onOpen} />
         <button ref={openButton} type="button" onClick={() => fileInput.current?.click()} disabled={busy}>
           {busy ? 'Opening…' : 'Open dataset…'}
         </button>
@@ -129,6 +148,25 @@ export function Header({
             type="button"
             onClick={() => {
               onDismissNotice();
+              openButton.current?.focus();
+            }}
+          >
+            Dismiss
+          </button>
+        </div>
+      )}
+      {looking && (
+        <div className="looking" role="status">
+          <p>Opening “{looking}”…</p>
+        </div>
+      )}
+      {storageNotice && (
+        <div className="problems" role="status" aria-label="Kept in this browser">
+          <p>{storageNotice}</p>
+          <button
+            type="button"
+            onClick={() => {
+              onDismissStorageNotice();
               openButton.current?.focus();
             }}
           >
