@@ -15,6 +15,8 @@ import { DerivedContext, DispatchContext, StateContext } from '../state/store';
 import type { OpenDataset } from '../data/open-dataset';
 import { createDatasetRegistry, type DatasetRegistry, type KeptLookup } from '../data/dataset-registry';
 import type { StoredFile } from '../data/stored-datasets';
+import { fetchDataset, isDatasetLink } from '../data/fetch-dataset';
+import type { Problem } from '../model/validate';
 import { GraphView } from './GraphView';
 import { Header } from './Header';
 import { isNarrow, TOGGLE_ID, useDrawers, type Side } from './use-drawers';
@@ -56,6 +58,8 @@ export function App({ initial, registry: givenRegistry, headless = false }: AppP
   >(start.lookFor && { ...start.lookFor, reopenDefault: false });
   // What keeping a dataset in the browser said when it failed (a full disk, no IndexedDB): it stays open anyway.
   const [storageNotice, setStorageNotice] = useState<string | null>(null);
+  // A link's dataset that was refused (elsewhere, missing, bad data): its problems, shown as a file's are.
+  const [linkProblems, setLinkProblems] = useState<{ link: string; list: Problem[] } | null>(null);
   const open = state.open;
   const derived = useMemo(() => deriveView(state, open.index), [state, open.index]);
   const searchRef = useRef<HTMLInputElement | null>(null);
@@ -90,7 +94,7 @@ export function App({ initial, registry: givenRegistry, headless = false }: AppP
   useEffect(() => {
     // While the location's dataset is looked for, the location stays as it is: a reload then looks again.
     if (pending) return;
-    const search = encodeUrlState(state.open.id, state);
+    const search = encodeUrlState(urlNameOf(state.open), state);
     const url = `${window.location.pathname}${search}${window.location.hash}`;
     const entry = historyEntry(state.open);
     if (!wroteUrl.current || fromHistory.current) {
@@ -114,6 +118,9 @@ export function App({ initial, registry: givenRegistry, headless = false }: AppP
       if (found.status === 'found') {
         setNotice(null);
         dispatch({ type: 'openDataset', open: found.open, view: pending.view });
+      } else if (found.status === 'refused') {
+        setLinkProblems({ link: pending.datasetId, list: found.problems });
+        if (pending.reopenDefault) dispatch({ type: 'openDataset', open: initial });
       } else {
         setNotice(
           notAvailableNotice(
@@ -158,6 +165,7 @@ export function App({ initial, registry: givenRegistry, headless = false }: AppP
       setNotice(null);
       setPending(null);
       setStorageNotice(null);
+      setLinkProblems(null);
       dispatch({ type: 'openDataset', open: next });
       if (files) {
         void registry.keep(next, files).then((kept) => {
@@ -239,6 +247,8 @@ export function App({ initial, registry: givenRegistry, headless = false }: AppP
               storageNotice={storageNotice}
               onDismissStorageNotice={() => setStorageNotice(null)}
               looking={pending?.datasetId ?? null}
+              linkProblems={linkProblems}
+              onDismissLinkProblems={() => setLinkProblems(null)}
               panelsOpen={drawers.open}
               toggleIds={TOGGLE_ID}
               onTogglePanel={drawers.togglePanel}
@@ -297,10 +307,23 @@ export function App({ initial, registry: givenRegistry, headless = false }: AppP
   );
 }
 
-/** Looks for a dataset the location names that is not at hand at once: kept in this browser. */
-function lookUp(registry: DatasetRegistry, datasetId: string): Promise<KeptLookup> {
-  return registry.findKept(datasetId);
+type LookedUp = KeptLookup | { status: 'refused'; problems: Problem[] };
+
+/**
+ * Looks for a dataset the location names that is not at hand at once: a link's file is fetched (and kept in this
+ * browser, like picked files), an id is looked for among the datasets kept in this browser.
+ */
+async function lookUp(registry: DatasetRegistry, datasetId: string): Promise<LookedUp> {
+  if (!isDatasetLink(datasetId)) return registry.findKept(datasetId);
+  const fetched = await fetchDataset(datasetId);
+  if (!fetched.result.ok) return { status: 'refused', problems: fetched.result.problems };
+  registry.remember(fetched.result.open);
+  void registry.keep(fetched.result.open, fetched.files);
+  return { status: 'found', open: fetched.result.open };
 }
+
+/** What the URL names a dataset by: the link it came from while that is open, so the URL can be shared; else its id. */
+const urlNameOf = (open: OpenDataset): string => (isDatasetLink(open.origin) ? open.origin : open.id);
 
 /** The close button of a drawer: rendered on narrow screens only, where the panels are drawers (styles.css). */
 function DrawerClose({ label, onClose }: { label: string; onClose: () => void }) {
