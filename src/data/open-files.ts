@@ -77,9 +77,13 @@ async function openPicked(files: readonly PickedFile[], options: OpenFilesOption
   if (isBundle(parsed.value)) {
     const bundle = readBundle(parsed.value);
     if (!bundle.ok) return bundle;
+    const reserved = reservedIdProblems(bundle.dataset, 'dataset.');
+    if (reserved.length) return { ok: false, problems: reserved };
     if (!(await confirmed(bundle.dataset, jsonFile.name, options))) return cancelled();
     return openDataset(bundle.dataset, bundle.sourceText, jsonFile.name);
   }
+  const reserved = reservedIdProblems(parsed.value);
+  if (reserved.length) return { ok: false, problems: reserved };
   if (!(await confirmed(parsed.value, jsonFile.name, options))) return cancelled();
 
   const wanted = sourcePathOf(parsed.value);
@@ -113,6 +117,36 @@ async function readText(
   } catch {
     return { ok: false, problem: problem(`${file.name} could not be read.`) };
   }
+}
+
+/**
+ * Ids that every JavaScript object already answers to (of the slugs ids may be, only "constructor"): the canvas
+ * library keeps elements in plain objects by id (react-cytoscapejs's patch.js), where such an id is found before
+ * it is added, so its node is never drawn and its relations fail. Refused here, with where it is, until it is not.
+ */
+// Ids that are not slugs are the validator's to refuse, with its own message.
+const SLUG = /^[a-z0-9][a-z0-9_-]*$/;
+
+export function reservedIdProblems(raw: unknown, prefix = ''): Problem[] {
+  if (typeof raw !== 'object' || raw === null) return [];
+  const problems: Problem[] = [];
+  for (const list of ['nodes', 'edges', 'flows', 'threatAreas'] as const) {
+    const items = (raw as Record<string, unknown>)[list];
+    if (!Array.isArray(items)) continue;
+    items.forEach((item: unknown, i) => {
+      const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
+      if (typeof id === 'string' && SLUG.test(id) && id in Object.prototype) {
+        problems.push({
+          path: '',
+          message:
+            `${prefix}${list}[${i}].id: "${id}" is a name every JavaScript object already has, which Dossier ` +
+            `cannot use as an id: choose another (say "${id}-1")`,
+          severity: 'error',
+        });
+      }
+    });
+  }
+  return problems;
 }
 
 /** How many entities raw data holds, read before it is validated (0 when it has no list of them). */
