@@ -15,7 +15,7 @@ import { DerivedContext, DispatchContext, StateContext } from '../state/store';
 import type { OpenDataset } from '../data/open-dataset';
 import { createDatasetRegistry, type DatasetRegistry, type KeptLookup } from '../data/dataset-registry';
 import type { StoredFile } from '../data/stored-datasets';
-import { fetchDataset, isDatasetLink } from '../data/fetch-dataset';
+import { fetchDataset, isDatasetLink, linkOf } from '../data/fetch-dataset';
 import type { Problem } from '../model/validate';
 import { GraphView } from './GraphView';
 import { Header } from './Header';
@@ -323,7 +323,7 @@ async function lookUp(registry: DatasetRegistry, datasetId: string): Promise<Loo
 }
 
 /** What the URL names a dataset by: the link it came from while that is open, so the URL can be shared; else its id. */
-const urlNameOf = (open: OpenDataset): string => (isDatasetLink(open.origin) ? open.origin : open.id);
+const urlNameOf = (open: OpenDataset): string => linkOf(open.origin) ?? open.id;
 
 /** The close button of a drawer: rendered on narrow screens only, where the panels are drawers (styles.css). */
 function DrawerClose({ label, onClose }: { label: string; onClose: () => void }) {

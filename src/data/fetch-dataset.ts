@@ -9,6 +9,17 @@ import type { StoredFile } from './stored-datasets';
 /** Whether a location's `dataset` names a file to fetch rather than a dataset id (ids are slugs, with no dot). */
 export const isDatasetLink = (name: string): boolean => /\.json$/i.test(name);
 
+/**
+ * The link that opens a dataset fetched from this site again (its path, from the site's root), or null when it
+ * came from elsewhere (files, the bundled ones): its `origin` is then a name, not this site's address.
+ */
+export function linkOf(origin: string, page: string = window.location.href): string | null {
+  const site = new URL(page).origin;
+  if (!origin.startsWith(`${site}/`)) return null;
+  const url = new URL(origin);
+  return isDatasetLink(url.pathname) ? `${url.pathname}${url.search}` : null;
+}
+
 export interface FetchedDataset {
   result: OpenResult;
   /** The files as fetched, to keep in the browser like picked files (empty when it did not open). */
@@ -82,8 +93,9 @@ export async function fetchDataset(
   const result = await openDatasetFiles(files, options);
   if (!result.ok) return { result, files: [] };
   const kept = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
-  // It names the link it came from: the URL keeps naming the link while it is open, and the switcher shows it.
-  return { result: { ...result, open: { ...result.open, origin: link } }, files: kept };
+  // It names the address it came from (a file name never starts with one): the URL keeps naming the link while
+  // it is open, and the switcher shows it.
+  return { result: { ...result, open: { ...result.open, origin: where.url.href } }, files: kept };
 }
 
 /** A text's path, relative to the graph.json that names it, and on this site too. */
@@ -137,6 +149,14 @@ async function fetchFile(url: URL, what: string): Promise<Fetched> {
     return {
       ok: false,
       message: `“${what}” could not be fetched from ${url.pathname}: HTTP ${response.status}.`,
+    };
+  }
+  // A site that answers every path with its app page (as this one's server does) has no file there.
+  if (response.headers.get('content-type')?.includes('text/html')) {
+    void response.body?.cancel();
+    return {
+      ok: false,
+      message: `“${what}” is not at ${url.pathname}: the site answered with a web page, not the file.`,
     };
   }
   const declared = Number(response.headers.get('content-length'));

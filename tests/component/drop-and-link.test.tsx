@@ -101,7 +101,7 @@ describe('opening by a link', { timeout: 20_000 }, () => {
     await waitFor(() => expect(banner()).toHaveTextContent('Open dataset: A memory stick from Vienna'));
     expect(screen.getByText(/^Selected GCHQ, /)).toBeInTheDocument();
     expect(asked).toEqual(['/cases/vienna/graph.json', '/cases/vienna/source.txt']);
-    expect(new URLSearchParams(window.location.search).get('dataset')).toBe('cases/vienna/graph.json');
+    expect(new URLSearchParams(window.location.search).get('dataset')).toBe('/cases/vienna/graph.json');
   });
 
   it('a link to another site is refused with a message naming it, and MI6 stays open', async () => {

@@ -2,7 +2,7 @@
 // past the size limit before they are read whole, and every failure names the link.
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fetchDataset, resolveDatasetLink } from '../../src/data/fetch-dataset';
+import { fetchDataset, linkOf, resolveDatasetLink } from '../../src/data/fetch-dataset';
 import { MAX_DATASET_BYTES } from '../../src/model/validate';
 
 const read = (path: string) =>
@@ -35,7 +35,10 @@ describe('a dataset from a link', () => {
     const { result, files } = await fetchDataset('cases/vienna/graph.json', PAGE);
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(result.open.dataset.title).toBe('A memory stick from Vienna');
-    expect(result.open.origin).toBe('cases/vienna/graph.json');
+    expect(result.open.origin).toBe('http://127.0.0.1:4173/cases/vienna/graph.json');
+    // The link that opens it again, from the site's root; a file's name is not a link.
+    expect(linkOf(result.open.origin, PAGE)).toBe('/cases/vienna/graph.json');
+    expect(linkOf('graph.json', PAGE)).toBeNull();
     expect(asked).toEqual(['/cases/vienna/graph.json', '/cases/vienna/source.txt']);
     expect(files.map((f) => f.name)).toEqual(['graph.json', 'source.txt']);
   });
@@ -106,6 +109,16 @@ describe('a dataset from a link', () => {
       /over the 20 MB limit: it was not read further/,
     );
     expect(sent).toBeLessThan(MAX_DATASET_BYTES + 3 * 1024 * 1024);
+  });
+
+  it('a site that answers with its app page where the file should be: no file at that path', async () => {
+    site({
+      '/cases/graph.json': new Response('<!doctype html>', { headers: { 'content-type': 'text/html' } }),
+    });
+    const { result } = await fetchDataset('cases/graph.json', PAGE);
+    expect(!result.ok && result.problems[0]?.message).toBe(
+      '“cases/graph.json” is not at /cases/graph.json: the site answered with a web page, not the file.',
+    );
   });
 
   it('bad data at a link comes back as the loader’s problems', async () => {
