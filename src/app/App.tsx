@@ -3,11 +3,20 @@ import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Action, AppState, Selection } from '../state/app-state';
 import { encodeUrlState } from '../state/url-state';
-import { entryKey, historyEntry, resolveLocation } from '../state/location';
+import {
+  entryKey,
+  historyEntry,
+  notAvailableNotice,
+  resolveLocation,
+  type ResolvedLocation,
+} from '../state/location';
 import { useStore } from 'zustand';
 import { createAppStore, DispatchContext, StoreContext, useAppState } from '../state/store';
 import type { OpenDataset } from '../data/open-dataset';
-import { createDatasetRegistry, type DatasetRegistry } from '../data/dataset-registry';
+import { createDatasetRegistry, type DatasetRegistry, type KeptLookup } from '../data/dataset-registry';
+import type { StoredFile } from '../data/stored-datasets';
+import { fetchDataset, isDatasetLink, linkOf } from '../data/fetch-dataset';
+import type { Problem } from '../model/validate';
 import { GraphView as GraphViewUnmemoised } from './GraphView';
 import { Header as HeaderUnmemoised } from './Header';
 import { isNarrow, TOGGLE_ID, useDrawers, type Side } from './use-drawers';
@@ -23,8 +32,8 @@ import { EntitiesList as EntitiesListUnmemoised } from '../panels/EntitiesList';
 import { describeSelection } from '../panels/describe';
 import { isTextEntry } from '../panels/keyboard';
 
-// The app re-renders when a drawer opens or closes, or a selection starts or ends; the panels read the store
-// themselves, so they are memoised and render only when what they read changes.
+// The app re-renders when a dataset opens, a drawer opens or closes, or a selection starts or ends; the panels read
+// the store themselves, so they are memoised and render only when what they read changes.
 const Header = memo(HeaderUnmemoised);
 const SearchBox = memo(SearchBoxUnmemoised);
 const FlowTracer = memo(FlowTracerUnmemoised);
@@ -65,13 +74,23 @@ export function App({ initial, registry: givenRegistry, headless = false }: AppP
   });
   const [store] = useState(() => createAppStore(start.open, start.view));
   const { dispatch } = store;
-  const [notice, setNotice] = useState(start.notice);
   // The app itself re-renders only for what it draws: which dataset (the reset), graph or list, whether anything
   // is selected. The panels read the rest from the store, each what it needs.
   const openKey = useStore(store.state, (s) => s.open.key);
   const opening = useStore(store.state, (s) => s.opening);
   const view = useStore(store.state, (s) => s.view);
   const anythingSelected = useStore(store.state, (s) => s.selection !== null);
+  const [notice, setNotice] = useState(start.notice);
+  // A dataset the location names that is not at hand at once (kept in this browser, or a link to fetch): looked
+  // for while the default shows, then opened at the location's view, or a notice says why not.
+  // `reopenDefault`: when it is not found, the default opens again (after Back, another dataset may be open).
+  const [pending, setPending] = useState<
+    (NonNullable<ResolvedLocation['lookFor']> & { reopenDefault: boolean }) | null
+  >(start.lookFor && { ...start.lookFor, reopenDefault: false });
+  // What keeping a dataset in the browser said when it failed (a full disk, no IndexedDB): it stays open anyway.
+  const [storageNotice, setStorageNotice] = useState<string | null>(null);
+  // A link's dataset that was refused (elsewhere, missing, bad data): its problems, shown as a file's are.
+  const [linkProblems, setLinkProblems] = useState<{ link: string; list: Problem[] } | null>(null);
   const searchRef = useRef<HTMLInputElement | null>(null);
   const centreRef = useRef<HTMLElement | null>(null);
   const drawers = useDrawers();
@@ -101,9 +120,11 @@ export function App({ initial, registry: givenRegistry, headless = false }: AppP
   // after Back or Forward: going through history must not add to it.
   const fromHistory = useRef(false);
   useEffect(() => {
+    // While the location's dataset is looked for, the location stays as it is: a reload then looks again.
+    if (pending) return;
     let wrote = false;
     const write = (state: AppState) => {
-      const search = encodeUrlState(state.open.id, state);
+      const search = encodeUrlState(urlNameOf(state.open), state);
       const url = `${window.location.pathname}${search}${window.location.hash}`;
       const entry = historyEntry(state.open);
       if (!wrote || fromHistory.current) {
@@ -131,12 +152,49 @@ export function App({ initial, registry: givenRegistry, headless = false }: AppP
       live = false;
       unsubscribe();
     };
-  }, [store]);
+  }, [store, pending]);
+
+  const initialTitle = initial.dataset.title;
+  useEffect(() => {
+    if (!pending) return;
+    let live = true;
+    void lookUp(registry, pending.datasetId).then((found) => {
+      if (!live) return;
+      // The entry being resolved is replaced, not added to: the location already names this dataset.
+      fromHistory.current = true;
+      setPending(null);
+      if (found.status === 'found') {
+        setNotice(null);
+        dispatch({ type: 'openDataset', open: found.open, view: pending.view });
+      } else if (found.status === 'refused') {
+        setLinkProblems({ link: pending.datasetId, list: found.problems });
+        if (pending.reopenDefault) dispatch({ type: 'openDataset', open: initial });
+      } else {
+        setNotice(
+          notAvailableNotice(
+            pending.datasetId,
+            initialTitle,
+            found.status === 'failed' ? found.message : undefined,
+          ),
+        );
+        if (pending.reopenDefault) dispatch({ type: 'openDataset', open: initial });
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, [pending, registry, initial, initialTitle, dispatch]);
   useEffect(() => {
     const onPop = (event: PopStateEvent) => {
       const next = resolveLocation(window.location.search, event.state, registry, initial);
       fromHistory.current = true;
       setNotice(next.notice);
+      if (next.lookFor) {
+        // Not at hand (removed from memory, or never opened in this tab): looked for as at a reload.
+        setPending({ ...next.lookFor, reopenDefault: true });
+        return;
+      }
+      setPending(null);
       dispatch(
         next.open.key === openKey
           ? { type: 'restoreView', view: next.view }
@@ -147,11 +205,25 @@ export function App({ initial, registry: givenRegistry, headless = false }: AppP
     return () => window.removeEventListener('popstate', onPop);
   }, [registry, initial, openKey, dispatch]);
 
+  /** Opens a dataset the user chose; with the files it came from, it is also kept in this browser. */
   const openAnother = useCallback(
-    (next: OpenDataset) => {
+    (next: OpenDataset, files?: readonly StoredFile[]) => {
       registry.remember(next);
       setNotice(null);
+      setPending(null);
+      setStorageNotice(null);
+      setLinkProblems(null);
       dispatch({ type: 'openDataset', open: next });
+      if (files) {
+        void registry.keep(next, files).then((kept) => {
+          if (!kept.ok) {
+            setStorageNotice(
+              `“${next.dataset.title}” is open, but could not be kept in this browser: ${kept.message}. ` +
+                'It stays open until the page is closed.',
+            );
+          }
+        });
+      }
     },
     [registry, dispatch],
   );
@@ -192,6 +264,8 @@ export function App({ initial, registry: givenRegistry, headless = false }: AppP
     [dispatchAndReveal],
   );
   const dismissNotice = useCallback(() => setNotice(null), []);
+  const dismissStorageNotice = useCallback(() => setStorageNotice(null), []);
+  const dismissLinkProblems = useCallback(() => setLinkProblems(null), []);
 
   return (
     <StoreContext.Provider value={store}>
@@ -215,8 +289,14 @@ export function App({ initial, registry: givenRegistry, headless = false }: AppP
           </div>
           <Header
             onOpen={openAnother}
+            registry={registry}
             notice={notice}
             onDismissNotice={dismissNotice}
+            storageNotice={storageNotice}
+            onDismissStorageNotice={dismissStorageNotice}
+            looking={pending?.datasetId ?? null}
+            linkProblems={linkProblems}
+            onDismissLinkProblems={dismissLinkProblems}
             panelsOpen={drawers.open}
             toggleIds={TOGGLE_ID}
             onTogglePanel={drawers.togglePanel}
@@ -267,6 +347,24 @@ export function App({ initial, registry: givenRegistry, headless = false }: AppP
     </StoreContext.Provider>
   );
 }
+
+type LookedUp = KeptLookup | { status: 'refused'; problems: Problem[] };
+
+/**
+ * Looks for a dataset the location names that is not at hand at once: a link's file is fetched (and kept in this
+ * browser, like picked files), an id is looked for among the datasets kept in this browser.
+ */
+async function lookUp(registry: DatasetRegistry, datasetId: string): Promise<LookedUp> {
+  if (!isDatasetLink(datasetId)) return registry.findKept(datasetId);
+  const fetched = await fetchDataset(datasetId);
+  if (!fetched.result.ok) return { status: 'refused', problems: fetched.result.problems };
+  registry.remember(fetched.result.open);
+  void registry.keep(fetched.result.open, fetched.files);
+  return { status: 'found', open: fetched.result.open };
+}
+
+/** What the URL names a dataset by: the link it came from while that is open, so the URL can be shared; else its id. */
+const urlNameOf = (open: OpenDataset): string => linkOf(open.origin) ?? open.id;
 
 /** The close button of a drawer: rendered on narrow screens only, where the panels are drawers (styles.css). */
 function DrawerClose({ label, onClose }: { label: string; onClose: () => void }) {

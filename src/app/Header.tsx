@@ -1,16 +1,38 @@
-// The top bar: what is open, opening another dataset, the view switch, and the panel toggles for narrow screens.
+// The top bar: what is open, opening another dataset (from files, or the switcher), the view switch, and the panel
+// toggles for narrow screens.
 import { useRef, useState } from 'react';
-import { openDatasetFiles } from '../data/open-files';
+import {
+  CANCELLED_MESSAGE,
+  LARGE_DATASET_NODES,
+  openDatasetFiles,
+  readFilesToKeep,
+  type PickedFile,
+} from '../data/open-files';
 import type { OpenDataset } from '../data/open-dataset';
+import type { DatasetRegistry } from '../data/dataset-registry';
+import type { StoredFile } from '../data/stored-datasets';
+import { DatasetSwitcher } from './DatasetSwitcher';
+import { DropTarget } from './DropTarget';
 import { formatProblem, type Problem } from '../model/validate';
 import { useAppState, useDispatch, useOpenDataset } from '../state/store';
 import { ExportMenu } from '../panels/ExportMenu';
 
 export interface HeaderProps {
-  onOpen: (next: OpenDataset) => void;
+  /** Opens a dataset; with the files it came from, so it can be kept in this browser. */
+  onOpen: (next: OpenDataset, files?: readonly StoredFile[]) => void;
+  /** The datasets the switcher lists and opens. */
+  registry: DatasetRegistry;
   /** Why the dataset open is not the one the link or history entry named, or null. */
   notice: string | null;
   onDismissNotice: () => void;
+  /** Why an opened dataset could not be kept in this browser, or null. */
+  storageNotice: string | null;
+  onDismissStorageNotice: () => void;
+  /** The dataset the location names while it is looked for (in the browser, or at a link), or null. */
+  looking: string | null;
+  /** A link's dataset that could not be opened, with its problems, or null. */
+  linkProblems: { link: string; list: Problem[] } | null;
+  onDismissLinkProblems: () => void;
   panelsOpen: { left: boolean; right: boolean };
   /** The toggles' element ids, so a closing drawer can hand the keyboard back to its toggle. */
   toggleIds: { left: string; right: string };
@@ -19,8 +41,14 @@ export interface HeaderProps {
 
 export function Header({
   onOpen,
+  registry,
   notice,
   onDismissNotice,
+  storageNotice,
+  onDismissStorageNotice,
+  looking,
+  linkProblems,
+  onDismissLinkProblems,
   panelsOpen,
   toggleIds,
   onTogglePanel,
@@ -33,19 +61,41 @@ export function Header({
   // A file's problems are about what was open when it was tried (the message says that it stays open): once
   // another dataset opens, by Back say, the message is out of date and goes.
   const [tried, setProblems] = useState<{ file: string; list: Problem[]; whileOpen: string } | null>(null);
-  const problems = tried?.whileOpen === key ? tried : null;
+  const fromFiles = tried?.whileOpen === key ? tried : null;
+  // A file just tried speaks over a link refused earlier; either is dismissed the same way.
+  const problems =
+    fromFiles ??
+    (linkProblems && { file: `the link’s dataset “${linkProblems.link}”`, list: linkProblems.list });
   const [busy, setBusy] = useState(false);
+  // A dataset over LARGE_DATASET_NODES waits for the user's answer: open anyway, or cancel.
+  const [large, setLarge] = useState<{ nodes: number; file: string } | null>(null);
+  const answerLarge = useRef<((open: boolean) => void) | null>(null);
+  const confirmLarge = (nodes: number, file: string) =>
+    new Promise<boolean>((resolve) => {
+      answerLarge.current = resolve;
+      setLarge({ nodes, file });
+    });
+  const answer = (open: boolean) => {
+    setLarge(null);
+    answerLarge.current?.(open);
+    answerLarge.current = null;
+    openButton.current?.focus();
+  };
 
-  const onFiles = async (files: FileList | null) => {
+  const onFiles = async (files: FileList | readonly PickedFile[] | null) => {
     if (!files || files.length === 0) return;
     setBusy(true);
     const picked = Array.from(files);
-    const result = await openDatasetFiles(picked);
+    const result = await openDatasetFiles(picked, { confirmLarge });
+    // What it came from is kept with it, so a reload or the switcher opens it again through the same checks.
+    const kept = result.ok ? await readFilesToKeep(picked) : [];
     setBusy(false);
     if (fileInput.current) fileInput.current.value = '';
     if (result.ok) {
       setProblems(null);
-      onOpen(result.open);
+      onOpen(result.open, kept);
+    } else if (result.problems[0]?.message === CANCELLED_MESSAGE) {
+      setProblems(null);
     } else {
       // What is open stays open: a bad file only adds a message.
       setProblems({ file: picked.map((f) => f.name).join(' + '), list: result.problems, whileOpen: key });
@@ -55,6 +105,7 @@ export function Header({
   // The message goes, and with it the focused Dismiss button: hand the keyboard back to "Open dataset…".
   const dismiss = () => {
     setProblems(null);
+    onDismissLinkProblems();
     openButton.current?.focus();
   };
 
@@ -98,6 +149,7 @@ export function Header({
             Entities list
           </button>
         </div>
+        <DatasetSwitcher registry={registry} onOpen={onOpen} />
         <button ref={openButton} type="button" onClick={() => fileInput.current?.click()} disabled={busy}>
           {busy ? 'Opening…' : 'Open dataset…'}
         </button>
@@ -129,6 +181,46 @@ export function Header({
             type="button"
             onClick={() => {
               onDismissNotice();
+              openButton.current?.focus();
+            }}
+          >
+            Dismiss
+          </button>
+        </div>
+      )}
+      <DropTarget onFiles={(files) => void onFiles(files)} />
+      {large && (
+        <div
+          className="problems large-dataset"
+          role="alertdialog"
+          aria-label="A large dataset"
+          aria-describedby="large-dataset-text"
+        >
+          <p id="large-dataset-text">
+            <strong>{large.file}</strong> has {large.nodes.toLocaleString('en')} entities. Dossier stays quick
+            up to about {LARGE_DATASET_NODES.toLocaleString('en')}: checking and drawing this many may take
+            minutes, and the page may not answer meanwhile. {dataset.title} stays open if you cancel.
+          </p>
+          <button type="button" onClick={() => answer(true)}>
+            Open anyway
+          </button>{' '}
+          <button type="button" autoFocus onClick={() => answer(false)}>
+            Cancel
+          </button>
+        </div>
+      )}
+      {looking && (
+        <div className="looking" role="status">
+          <p>Opening “{looking}”…</p>
+        </div>
+      )}
+      {storageNotice && (
+        <div className="problems" role="status" aria-label="Kept in this browser">
+          <p>{storageNotice}</p>
+          <button
+            type="button"
+            onClick={() => {
+              onDismissStorageNotice();
               openButton.current?.focus();
             }}
           >

@@ -25,12 +25,26 @@ export interface ResolvedLocation {
   view: ViewState;
   /** Why the dataset shown is not the one the location names, or null when it is. */
   notice: string | null;
+  /**
+   * The dataset the location names when it is not at hand at once: it may be kept in this browser, or be a link
+   * to fetch (`?dataset=cases/graph.json`). The app looks for it and opens it at `view`; null when not needed.
+   */
+  lookFor: { datasetId: string; view: ViewState } | null;
+}
+
+/** Why a location's dataset is not shown: not bundled, not in memory, not kept (or `reason`, when there is one). */
+export function notAvailableNotice(datasetId: string, fallbackTitle: string, reason?: string): string {
+  return (
+    `The dataset “${datasetId}” is not open in this session, nor kept in this browser` +
+    `${reason ? ` (${reason.replace(/\.$/, '')})` : ' (it may have been removed, or opened in another browser)'}: ` +
+    `open its files again. Showing “${fallbackTitle}” instead.`
+  );
 }
 
 /**
- * Reads a location against the datasets this session can open. A link without a dataset (from before links named
- * one) opens the default dataset. A dataset that is not available opens the default at its starting view, with
- * a note saying so: the link's view belongs to the other dataset, so it is not read against this one.
+ * Reads a location against the datasets at hand at once (bundled, or opened in this session). A link without a
+ * dataset (from before links named one) opens the default dataset. Any other names what to look for next (kept
+ * in the browser, or fetched): meanwhile the default shows at its starting view.
  */
 export function resolveLocation(
   search: string,
@@ -39,15 +53,10 @@ export function resolveLocation(
   fallback: OpenDataset,
 ): ResolvedLocation {
   const { datasetId, view } = decodeUrlState(search);
-  if (datasetId === null) return { open: fallback, view, notice: null };
+  if (datasetId === null) return { open: fallback, view, notice: null, lookFor: null };
   const open =
     registry.find(datasetId, entryKey(historyState)) ?? (datasetId === fallback.id ? fallback : undefined);
-  if (open) return { open, view, notice: null };
-  return {
-    open: fallback,
-    view: INITIAL_VIEW,
-    notice:
-      `The dataset “${datasetId}” is not open in this session (a dataset opened from a file is kept only until ` +
-      `the page is closed or reloaded: open its files again). Showing “${fallback.dataset.title}” instead.`,
-  };
+  if (open) return { open, view, notice: null, lookFor: null };
+  // Until it is found, the default shows at its starting view: the link's view belongs to the other dataset.
+  return { open: fallback, view: INITIAL_VIEW, notice: null, lookFor: { datasetId, view } };
 }

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createDatasetRegistry } from '../../src/data/dataset-registry';
 import { openDataset, type OpenDataset } from '../../src/data/open-dataset';
-import { resolveLocation } from '../../src/state/location';
+import { notAvailableNotice, resolveLocation } from '../../src/state/location';
 import { INITIAL_VIEW } from '../../src/state/view-state';
 
 const read = (path: string) =>
@@ -72,7 +72,7 @@ describe('what a location opens', () => {
     expect(resolved.view.selection).toEqual({ kind: 'node', id: 'sami' });
   });
 
-  it('a dataset that is not available: the default one at its starting view, and a note that says so', () => {
+  it('a dataset not at hand: the default one at its starting view, while the named one is looked for at its view', () => {
     const resolved = resolveLocation(
       '?dataset=elsewhere&sel=node:sami',
       { dataset: 'elsewhere@1' },
@@ -81,8 +81,14 @@ describe('what a location opens', () => {
     );
     expect(resolved.open).toBe(mi6);
     expect(resolved.view).toEqual(INITIAL_VIEW);
-    expect(resolved.notice).toMatch(
-      /“elsewhere” is not open in this session.*Showing “What is MI6\?” instead/,
+    expect(resolved.notice).toBeNull();
+    expect(resolved.lookFor?.datasetId).toBe('elsewhere');
+    expect(resolved.lookFor?.view.selection).toEqual({ kind: 'node', id: 'sami' });
+  });
+
+  it('when it is not found either, the note names it and what shows instead', () => {
+    expect(notAvailableNotice('elsewhere', 'What is MI6?')).toMatch(
+      /“elsewhere” is not open in this session, nor kept in this browser.*Showing “What is MI6\?” instead/,
     );
   });
 });
