@@ -336,7 +336,7 @@ function ThreatAreas({ ids }: { ids: readonly string[] }) {
 
 /** Every evidence span of the element, each in its sentence with the quoted words marked, and a way to the reader. */
 function Passages({ evidence }: { evidence: readonly Evidence[] }) {
-  const { sourceText } = useOpenDataset();
+  const { texts } = useOpenDataset();
   const dispatch = useDispatch();
   const headingId = useId();
   return (
@@ -347,7 +347,7 @@ function Passages({ evidence }: { evidence: readonly Evidence[] }) {
           <li key={`${ev.start}-${ev.end}-${i}`}>
             <figure className="passage-figure">
               <blockquote>
-                <Passage sourceText={sourceText} span={ev} />
+                <Passage sourceText={texts.get(ev.document) ?? ''} span={ev} />
               </blockquote>
               <figcaption>
                 <button

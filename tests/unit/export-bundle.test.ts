@@ -24,13 +24,13 @@ async function reopen(text: string) {
 }
 
 describe('the Dossier bundle', () => {
-  it.each(['mi6', 'tricky', 'minimal'] as const)(
+  it.each(['mi6', 'tricky', 'minimal', 'two'] as const)(
     're-opens the %s dataset as the same dataset with the same text',
     async (name) => {
       const open = openFolder(name);
       const again = await reopen(writeBundle(exportInput(open)));
       expect(normalise(again.dataset)).toEqual(normalise(open.dataset));
-      expect(again.sourceText).toBe(open.sourceText);
+      expect(again.texts).toEqual(open.texts);
       expect(again.origin).toBe('mi6.dossier.json');
     },
   );
@@ -90,6 +90,23 @@ describe('the Dossier bundle', () => {
     if (!result.ok)
       expect(result.problems.map(formatProblem)).toEqual([
         'documents[0].text: is missing: the document’s text is needed to check every quote',
+      ]);
+  });
+
+  it('of two documents carries both texts, and one lost says which document it was', async () => {
+    const bundle = JSON.parse(writeBundle(exportInput(openFolder('two')))) as {
+      documents: { id: string; path: string; text: string }[];
+    };
+    expect(bundle.documents.map((d) => [d.id, d.path])).toEqual([
+      ['report', 'report.txt'],
+      ['memo', 'memo.txt'],
+    ]);
+    bundle.documents.pop();
+    const result = await openDatasetFiles([file('x.dossier.json', JSON.stringify(bundle))]);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems.map(formatProblem)).toEqual([
+        'documents: holds no text for the document "memo" (dataset.documents[1]): a bundle carries every document\'s text',
       ]);
   });
 

@@ -51,7 +51,9 @@ describe('opening a dataset from files', () => {
     const result = await openDatasetFiles([file('graph.json', fixture('graph.json'))]);
     expect(result.ok).toBe(false);
     if (!result.ok)
-      expect(formatProblem(result.problems[0]!)).toMatch(/names its source text as "source\.txt"/);
+      expect(formatProblem(result.problems[0]!)).toMatch(
+        /names the text of document "source" as "source\.txt"/,
+      );
   });
 
   it('says where a JSON syntax error is', async () => {

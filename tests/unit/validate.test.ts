@@ -276,9 +276,9 @@ describe('schema problems read as sentences', () => {
 
   it('a schemaVersion from the future says which version this app reads', () => {
     const raw = validRaw();
-    raw.schemaVersion = 2;
+    raw.schemaVersion = 3;
     expect(validateDataset(raw, SOURCE).problems.map(formatProblem)).toEqual([
-      'schemaVersion: this version of Dossier reads schemaVersion 1, not 2',
+      'schemaVersion: this version of Dossier reads schemaVersion 2 (and opens 1), not 3',
     ]);
   });
 
@@ -286,7 +286,7 @@ describe('schema problems read as sentences', () => {
     const raw: Record<string, unknown> = validRaw();
     delete raw.schemaVersion;
     expect(validateDataset(raw, SOURCE).problems.map(formatProblem)).toEqual([
-      'schemaVersion: this version of Dossier reads schemaVersion 1, but the file gives none',
+      'schemaVersion: this version of Dossier reads schemaVersion 2 (and opens 1), but the file gives none',
     ]);
   });
 
@@ -296,11 +296,26 @@ describe('schema problems read as sentences', () => {
     expect(problems.map(formatProblem)).toEqual(["graph.json is not valid JSON: Unexpected token 'x'"]);
   });
 
-  it('evidence still in its authored form asks for the resolver to be run, once', () => {
+  it('evidence given only as its quote opens, placed where the quote is, with its context', () => {
     const raw = validRaw();
     evidenceOf(raw.nodes[0]!)[0] = { quote: 'MI6 works closely with GCHQ', occurrence: 1 };
+    const { dataset, problems } = validateDataset(raw, SOURCE);
+    expect(problems).toEqual([]);
+    expect(dataset?.nodes[0]?.evidence[0]).toEqual({
+      document: 'source',
+      start: 0,
+      end: 27,
+      quote: 'MI6 works closely with GCHQ',
+      suffix: ' to protect the United Kingdom f',
+    });
+  });
+
+  it('a quote alone that occurs more than once asks which occurrence is meant', () => {
+    const raw = validRaw();
+    evidenceOf(raw.nodes[1]!)[0] = { quote: 'memory stick' };
     expect(validateDataset(raw, SOURCE).problems.map(formatProblem)).toEqual([
-      'nodes[0] (id "mi6").evidence[0]: this evidence has a quote but no offsets; run npm run resolve:data to fill them',
+      'nodes[1] (id "gchq").evidence[0]: quote "memory stick" occurs 2 times (at 137, 189): ' +
+        'say which with an occurrence (1–2) or quote more words',
     ]);
   });
 
@@ -511,13 +526,20 @@ describe('formatProblem', () => {
 describe('the format documentation', () => {
   const doc = readFileSync(fileURLToPath(new URL('../../docs/dataset-format.md', import.meta.url)), 'utf8');
 
-  it('its complete example is the valid fixture, so it is a dataset that really opens', () => {
-    const example = doc.split('## A complete example')[1] ?? '';
+  it('its complete example is the two-document fixture, so it is a dataset that really opens', () => {
+    const example = (doc.split('## A complete example')[1] ?? '').split('\n## ')[0] ?? '';
     const blocks = [...example.matchAll(/```(?:text|json)\n([\s\S]*?)\n```/g)].map((m) => m[1] ?? '');
-    expect(blocks).toHaveLength(2);
-    const { json, source } = fixture('valid-minimal');
-    expect(`${blocks[0]}\n`).toBe(source);
-    expect(JSON.parse(blocks[1]!)).toEqual(JSON.parse(json));
+    expect(blocks).toHaveLength(3);
+    const dir = new URL('../fixtures/valid-two-documents/', import.meta.url);
+    const read = (name: string) => readFileSync(new URL(name, dir), 'utf8');
+    expect(`${blocks[0]}\n`).toBe(read('report.txt'));
+    expect(`${blocks[1]}\n`).toBe(read('memo.txt'));
+    expect(JSON.parse(blocks[2]!)).toEqual(JSON.parse(read('graph.json')));
+    const texts = new Map([
+      ['report', read('report.txt')],
+      ['memo', read('memo.txt')],
+    ]);
+    expect(validateDataset(JSON.parse(blocks[2]!), texts).problems).toEqual([]);
   });
 
   it('lists every node type and relation type in its tables', () => {
