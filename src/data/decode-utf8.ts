@@ -20,14 +20,17 @@ export function decodeUtf8(bytes: Uint8Array, name: string): DecodeResult {
         path: '',
         message:
           `${name} is not UTF-8 text: the byte at offset ${at} (0x${byte.toString(16).padStart(2, '0')}) ` +
-          'cannot start or continue a UTF-8 character; save the file as UTF-8 and open it again',
+          'does not begin a valid UTF-8 character; save the file as UTF-8 and open it again',
         severity: 'error',
       },
     };
   }
 }
 
-/** The offset of the first byte that breaks UTF-8 (RFC 3629: no overlongs, no surrogates, nothing past U+10FFFF). */
+/**
+ * The offset where the first character that is not UTF-8 begins (RFC 3629: no overlongs, no surrogates, nothing
+ * past U+10FFFF): a stray continuation byte, or the lead byte of a sequence cut short.
+ */
 export function firstInvalidByte(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
@@ -53,7 +56,8 @@ export function firstInvalidByte(bytes: Uint8Array): number {
       const next = bytes[i + k];
       // Only the first continuation byte has the narrowed range; the rest are any 0x80–0xBF.
       const [min, max] = k === 1 ? [low, high] : [0x80, 0xbf];
-      if (next === undefined || next < min || next > max) return next === undefined ? i : i + k;
+      // The character that starts at i is broken: that is where the text stops being UTF-8.
+      if (next === undefined || next < min || next > max) return i;
     }
     i += need + 1;
   }

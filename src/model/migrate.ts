@@ -55,13 +55,18 @@ function isObject(value: unknown): value is JsonObject {
 
 /**
  * An opened (normalised) dataset as the current version writes it to graph.json: every span with its offsets,
- * quote and context, and its document named only when there are several (one document needs no name). What
- * `npm run check:data -- --fix` writes back.
+ * quote and context, and its document named only when there are several (one document needs no name); a span
+ * whose passage was not found (an orphan) as its file had it. What `npm run check:data -- --fix` writes back.
  */
 export function datasetForFile(dataset: Dataset): DatasetFile {
   const several = dataset.documents.length > 1;
   const spans = (list: readonly Evidence[]): EvidenceFile[] =>
-    list.map(({ document, orphan: _orphan, ...span }) => (several ? { document, ...span } : span));
+    list.map(({ document, orphan, ...span }) => {
+      // An orphan keeps what its file said; one written as a quote alone has no offsets (start === end) to keep.
+      const { start: _start, end: _end, ...quoteOnly } = span;
+      const written = orphan && span.start === span.end ? quoteOnly : span;
+      return several ? { document, ...written } : written;
+    });
   return {
     ...dataset,
     schemaVersion: SCHEMA_VERSION,

@@ -408,7 +408,9 @@ function semanticProblems(
   const documents = elements(raw, 'documents');
   const documentIds = indexIds(documents, 'documents', 'document', error);
   checkDocuments(documents, error);
-  const spans: SpanContext = { documents: documentIds, texts, anchored, error, warn };
+  const counts = { moved: 0, changed: 0, orphans: 0 };
+  const perDocument = new Map<string, { spans: number; orphans: number }>();
+  const spans: SpanContext = { documents: documentIds, texts, anchored, counts, perDocument, error, warn };
 
   const threatAreas = elements(raw, 'threatAreas');
   const nodes = elements(raw, 'nodes');
@@ -567,6 +569,20 @@ function semanticProblems(
     }
   }
 
+  const summary = anchoringSummary(counts);
+  if (summary) warn([], undefined, summary);
+  // Not one quote found: this is not the text the evidence was written against (a wrong file), not an edit.
+  for (const doc of documents) {
+    const tally = doc.id === null ? undefined : perDocument.get(doc.id);
+    if (!tally || tally.spans < 2 || tally.orphans < tally.spans) continue;
+    const file = typeof doc.value.path === 'string' ? ` (${quoted(doc.value.path)})` : '';
+    error(
+      ['documents', doc.index],
+      whereOf('document', doc.id),
+      `none of the ${tally.spans} passages quoted from this document is in its text${file}: is it the right file?`,
+    );
+  }
+
   if (isObject(raw.positions)) {
     for (const key of Object.keys(raw.positions)) {
       if (!nodeIds.has(key))
@@ -674,6 +690,10 @@ interface SpanContext {
   texts: ReadonlyMap<string, string> | null;
   /** Filled here: each span as anchored, by its JSON path. */
   anchored: Map<string, Evidence>;
+  /** Counted here: spans found elsewhere than their offsets, found only approximately, not found. */
+  counts: { moved: number; changed: number; orphans: number };
+  /** Counted here, by document id: spans anchored in it, and how many of them were not found. */
+  perDocument: Map<string, { spans: number; orphans: number }>;
   error: Report;
   warn: Report;
 }
@@ -730,24 +750,69 @@ function checkEvidence(
       ...(typeof entry.suffix === 'string' ? { suffix: entry.suffix } : {}),
       ...(typeof occurrence === 'number' ? { occurrence } : {}),
     });
-    const evidence = reportAnchor(outcome, text, entryPath, where, context);
+    const evidence = reportAnchor(outcome, text, entryPath, where, context, {
+      quote,
+      start: isOffset(start) ? start : 0,
+      end: isOffset(end) ? end : 0,
+      ...(typeof entry.prefix === 'string' ? { prefix: entry.prefix } : {}),
+      ...(typeof entry.suffix === 'string' ? { suffix: entry.suffix } : {}),
+    });
     if (evidence) anchored.set(formatPath(entryPath), { document: documentId, ...evidence });
+    const tally = context.perDocument.get(documentId) ?? { spans: 0, orphans: 0 };
+    tally.spans += 1;
+    if (outcome.status === 'orphan') tally.orphans += 1;
+    context.perDocument.set(documentId, tally);
   });
 }
 
-/** What anchoring found, as a problem where there is one; the span's offsets and context, unless it failed. */
+/**
+ * What anchoring found, as a problem where there is one, and the span as the dataset will hold it: found (with
+ * its context as the text has it now), or an orphan that keeps what the file said.
+ */
 function reportAnchor(
   outcome: AnchorOutcome,
   text: string,
   entryPath: readonly PathSegment[],
   where: string | undefined,
-  { error }: SpanContext,
+  { error, warn, counts }: SpanContext,
+  asWritten: Omit<Evidence, 'document'>,
 ): Omit<Evidence, 'document'> | null {
-  if (outcome.status === 'error') {
-    for (const p of outcome.problems) error(p.field ? [...entryPath, p.field] : entryPath, where, p.message);
-    return null;
+  switch (outcome.status) {
+    case 'error':
+      for (const p of outcome.problems) error(entryPath, where, p.message);
+      return null;
+    case 'orphan':
+      counts.orphans += 1;
+      warn(entryPath, where, `passage not found in the text: ${outcome.message}`);
+      return { ...asWritten, orphan: true };
+    case 'changed': {
+      counts.changed += 1;
+      const now = text.slice(outcome.start, outcome.end);
+      warn(
+        entryPath,
+        where,
+        `quote ${quoted(asWritten.quote)} is not in the text as written; the closest passage ` +
+          `(${outcome.start}–${outcome.end}, ${outcome.errors} ${outcome.errors === 1 ? 'edit' : 'edits'} away) ` +
+          `reads ${quoted(now)}`,
+      );
+      break;
+    }
+    case 'moved':
+      counts.moved += 1;
+      break;
+    default:
+      break;
   }
   return makeEvidence(text, outcome.start, outcome.end);
+}
+
+/** "3 passages moved, 1 changed, 2 not found": what re-anchoring did, in one line for the user. */
+function anchoringSummary(counts: SpanContext['counts']): string | null {
+  const { moved, changed, orphans } = counts;
+  if (moved + changed + orphans === 0) return null;
+  const passages = (n: number) => `${n} ${n === 1 ? 'passage' : 'passages'}`;
+  const parts = [`${passages(moved)} moved`, `${changed} changed`, `${orphans} not found`];
+  return `the text is not as the evidence was written: ${parts.join(', ')}`;
 }
 
 function isOffset(value: unknown): value is number {

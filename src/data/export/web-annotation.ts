@@ -147,17 +147,19 @@ export function annotationCollection(input: ExportInput): AnnotationCollection {
 
   const items: Annotation[] = [];
   for (const node of dataset.nodes) {
-    node.evidence.forEach((e, n) =>
-      items.push(annotate('node', node.id, node.label, NODE_TYPE_INFO[node.type].label, e, n)),
-    );
+    node.evidence.forEach((e, n) => {
+      // An orphan's words are not in the document: there is nothing an annotation could point at.
+      if (!e.orphan) items.push(annotate('node', node.id, node.label, NODE_TYPE_INFO[node.type].label, e, n));
+    });
   }
   const labelOf = new Map(dataset.nodes.map((node) => [node.id, node.label]));
   for (const edge of dataset.edges) {
     // An edge's label ("works closely with") means little alone in an annotation tool: name it as a sentence.
     const sentence = `${labelOf.get(edge.source) ?? edge.source} ${edge.label} ${labelOf.get(edge.target) ?? edge.target}`;
-    edge.evidence.forEach((e, n) =>
-      items.push(annotate('edge', edge.id, sentence, RELATION_TYPE_INFO[edge.type].label, e, n)),
-    );
+    edge.evidence.forEach((e, n) => {
+      if (!e.orphan)
+        items.push(annotate('edge', edge.id, sentence, RELATION_TYPE_INFO[edge.type].label, e, n));
+    });
   }
   return {
     '@context': 'http://www.w3.org/ns/anno.jsonld',
