@@ -357,13 +357,23 @@ export function syntheticDataset(nodeCount: number, edgeCount = nodeCount * 2, s
     const start = text.length;
     const sentence = `${source.label} ${relation[1]} ${target.label}`;
     text += `${sentence}. `;
-    edgeEvidence[i] = { start, end: start + sentence.length, quote: sentence };
+    edgeEvidence[i] = { document: 'source', start, end: start + sentence.length, quote: sentence };
     if (!nodeEvidence.has(source.id)) {
-      nodeEvidence.set(source.id, { start, end: start + source.label.length, quote: source.label });
+      nodeEvidence.set(source.id, {
+        document: 'source',
+        start,
+        end: start + source.label.length,
+        quote: source.label,
+      });
     }
     if (!nodeEvidence.has(target.id)) {
       const at = start + sentence.length - target.label.length;
-      nodeEvidence.set(target.id, { start: at, end: at + target.label.length, quote: target.label });
+      nodeEvidence.set(target.id, {
+        document: 'source',
+        start: at,
+        end: at + target.label.length,
+        quote: target.label,
+      });
     }
   }
   text += '\n';
@@ -399,10 +409,10 @@ export function syntheticDataset(nodeCount: number, edgeCount = nodeCount * 2, s
   });
 
   const dataset: Dataset = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: `synthetic-${nodeCount}`,
     title: `Synthetic case file: ${nodeCount} entities, ${edges.length} relations`,
-    source: { path: 'source.txt', title: 'Synthetic case file' },
+    documents: [{ id: 'source', path: 'source.txt', title: 'Synthetic case file' }],
     threatAreas: AREAS.map((a) => ({ ...a, description: `Synthetic threat area ${a.label}.` })),
     nodes,
     edges,

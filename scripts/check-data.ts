@@ -1,8 +1,11 @@
 // `npm run check:data`: validates every dataset under graph-data/ (or the dataset folders given) and the JSON Schema.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { decodeUtf8Strict } from '../src/data/decode-text';
 import { datasetJsonSchemaText } from '../src/model/json-schema';
+import { format, resolveConfig } from 'prettier';
+import { datasetForFile, migrateDataset } from '../src/model/migrate';
 import {
   checkSize,
   formatProblem,
@@ -21,6 +24,31 @@ export interface CheckReport {
 }
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * `--fix`: rewrites each dataset that has no errors in the current format (version 2), with every span's offsets,
+ * prefix and suffix as found in its document. Returns the files it changed.
+ */
+export async function fixData(
+  args: readonly string[],
+  cwd = process.cwd(),
+  root = REPO_ROOT,
+): Promise<string[]> {
+  const dirs = args.length > 0 ? args.map((arg) => datasetDir(resolve(cwd, arg))) : findDatasets(root);
+  const changed: string[] = [];
+  for (const dir of dirs) {
+    const graphFile = join(dir, 'graph.json');
+    const { result, textProblems = [] } = readAndValidate(graphFile);
+    if (!result.dataset || textProblems.length > 0) continue;
+    const json = JSON.stringify(datasetForFile(result.dataset), null, 2);
+    // Format as prettier would, so `prettier --check` agrees with what this writes.
+    const formatted = await format(json, { ...(await resolveConfig(graphFile)), filepath: graphFile });
+    if (formatted === readFileSync(graphFile, 'utf8')) continue;
+    writeFileSync(graphFile, formatted);
+    changed.push(show(cwd, graphFile));
+  }
+  return changed;
+}
 
 /**
  * Checks the datasets named by `args` (dataset folders or graph.json files), or, with no args, every folder under
@@ -70,8 +98,8 @@ function checkSchemaFile(root: string, cwd: string, report: CheckReport): void {
 
 function checkDataset(dir: string, cwd: string, report: CheckReport): void {
   const graphFile = join(dir, 'graph.json');
-  const { result, sourceProblem } = readAndValidate(graphFile);
-  const problems = sourceProblem ? [sourceProblem, ...result.problems] : result.problems;
+  const { result, textProblems = [] } = readAndValidate(graphFile);
+  const problems = [...textProblems, ...result.problems];
   let errors = 0;
   let warnings = 0;
   for (const problem of problems) {
@@ -85,45 +113,55 @@ function checkDataset(dir: string, cwd: string, report: CheckReport): void {
   report.lines.push(`${show(cwd, dir)}: ${summary(result, errors, warnings)}`);
 }
 
-/** Reads graph.json and the source text it names; a file that cannot be read is a problem like any other. */
-function readAndValidate(graphFile: string): { result: ValidationResult; sourceProblem?: Problem } {
+/** Reads graph.json and the texts of the documents it names; a file that cannot be read is a problem like any other. */
+function readAndValidate(graphFile: string): { result: ValidationResult; textProblems?: Problem[] } {
   const fail = (message: string): { result: ValidationResult } => ({
     result: { dataset: null, problems: [{ path: '', message, severity: 'error' }] },
   });
   if (!existsSync(graphFile)) return fail('graph.json not found');
   const tooBig = checkSize(statSync(graphFile).size, 'graph.json');
   if (tooBig) return { result: { dataset: null, problems: [tooBig] } };
-  const parsed = parseJsonText(readText(graphFile));
+  const json = decodeUtf8Strict(readFileSync(graphFile), 'graph.json');
+  if (!json.ok) return fail(json.message);
+  const parsed = parseJsonText(json.text);
   if (!parsed.ok) return { result: { dataset: null, problems: [parsed.problem] } };
 
-  const sourcePath = sourcePathOf(parsed.value);
-  // An unsafe path is reported by validateDataset; don't follow it out of the folder.
-  if (sourcePath === null || !isSafeSourcePath(sourcePath))
-    return { result: validateDataset(parsed.value, null) };
-  const sourceFile = join(dirname(graphFile), sourcePath);
-  if (!existsSync(sourceFile)) {
-    return {
-      result: validateDataset(parsed.value, null),
-      sourceProblem: {
-        path: 'source.path',
-        message: `the source text ${JSON.stringify(sourcePath)} is not in the dataset folder`,
+  const migration = migrateDataset(parsed.value);
+  const texts = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const doc of documentsOf(migration.raw)) {
+    // An unsafe path is reported by validateDataset; don't follow it out of the folder.
+    if (!isSafeSourcePath(doc.path)) continue;
+    const path = migration.from === 1 ? 'source.path' : `documents[${doc.index}].path`;
+    const file = join(dirname(graphFile), doc.path);
+    if (!existsSync(file)) {
+      problems.push({
+        path,
+        message: `the source text ${JSON.stringify(doc.path)} is not in the dataset folder`,
         severity: 'error',
-      },
-    };
+      });
+      continue;
+    }
+    const decoded = decodeUtf8Strict(readFileSync(file), doc.path);
+    if (decoded.ok) texts.set(doc.id, decoded.text);
+    else problems.push({ path, message: decoded.message, severity: 'error' });
   }
-  return { result: validateDataset(parsed.value, readText(sourceFile)) };
+  const result = validateDataset(parsed.value, texts);
+  // A document without its text: its quotes cannot be checked, so the dataset is not ok whatever else holds.
+  if (problems.length > 0) return { result: { ...result, dataset: null }, textProblems: problems };
+  return { result };
 }
 
-function sourcePathOf(raw: unknown): string | null {
-  if (typeof raw !== 'object' || raw === null || !('source' in raw)) return null;
-  const source: unknown = raw.source;
-  if (typeof source !== 'object' || source === null || !('path' in source)) return null;
-  return typeof source.path === 'string' && source.path !== '' ? source.path : null;
-}
-
-/** Decodes as a browser's fetch().text() does (dropping a byte-order mark), so offsets agree with the app's. */
-function readText(file: string): string {
-  return new TextDecoder('utf-8').decode(readFileSync(file));
+/** The documents of a (migrated) graph.json with an id and a path, as far as they are well-formed. */
+function documentsOf(raw: unknown): { id: string; path: string; index: number }[] {
+  if (typeof raw !== 'object' || raw === null || !('documents' in raw)) return [];
+  const list: unknown = raw.documents;
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((doc: unknown, index) => {
+    if (typeof doc !== 'object' || doc === null) return [];
+    const { id, path } = doc as { id?: unknown; path?: unknown };
+    return typeof id === 'string' && typeof path === 'string' && path !== '' ? [{ id, path, index }] : [];
+  });
 }
 
 function summary(result: ValidationResult, errors: number, warnings: number): string {
@@ -148,7 +186,11 @@ function show(cwd: string, path: string): string {
 
 // Run only as a command, not when a test imports checkData.
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const report = checkData(process.argv.slice(2));
+  const args = process.argv.slice(2).filter((arg) => arg !== '--fix');
+  if (args.length < process.argv.length - 2) {
+    for (const file of await fixData(args)) console.log(`${file}: rewritten in the current format`);
+  }
+  const report = checkData(args);
   for (const line of report.lines) console.log(line);
   process.exitCode = report.errors > 0 ? 1 : 0;
 }

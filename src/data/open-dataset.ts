@@ -1,4 +1,4 @@
-// An open dataset: the validated data, its source text and its index, with which dataset it is and where it came from.
+// An open dataset: the validated data, its documents' texts and its index, with which dataset it is and where it came from.
 import type { Dataset } from '../model/schema';
 import { buildGraphIndex, type GraphIndex } from '../model/graph-index';
 import { validateDataset, type Problem } from '../model/validate';
@@ -11,8 +11,10 @@ export interface OpenDataset {
   version: string;
   /** `${id}@${version}`: one opened content, as history entries and the session's registry name it. */
   key: string;
+  /** Normalised by the validator: the current schemaVersion, every evidence span with its document and offsets. */
   dataset: Dataset;
-  sourceText: string;
+  /** Each document's text, by document id: every document of `dataset.documents` has one. */
+  texts: ReadonlyMap<string, string>;
   index: GraphIndex;
   /** Where it came from, as the user would name it: "bundled" or a file name. */
   origin: string;
@@ -21,11 +23,35 @@ export interface OpenDataset {
 export type OpenResult =
   { ok: true; open: OpenDataset; warnings: Problem[] } | { ok: false; problems: Problem[] };
 
-/** Validates raw data against its source text and indexes it; bad data comes back as problems, never a throw. */
-export function openDataset(raw: unknown, sourceText: string, origin: string): OpenResult {
-  const { dataset, problems } = validateDataset(raw, sourceText);
+/**
+ * Validates raw data against its documents' texts and indexes it; bad data comes back as problems, never a throw.
+ * `texts` maps document ids to texts; a lone string is the text of the dataset's only (first) document.
+ */
+export function openDataset(
+  raw: unknown,
+  texts: ReadonlyMap<string, string> | string,
+  origin: string,
+): OpenResult {
+  const { dataset, problems } = validateDataset(raw, texts);
   if (!dataset) return { ok: false, problems };
-  const version = contentVersion(raw, sourceText);
+  const byId =
+    typeof texts === 'string' ? new Map([[dataset.documents[0]?.id ?? '', texts]]) : new Map(texts);
+  const missing = dataset.documents.flatMap((doc, i): Problem[] =>
+    byId.has(doc.id)
+      ? []
+      : [
+          {
+            path: `documents[${i}]`,
+            where: `document ${JSON.stringify(doc.id)}`,
+            message: `the text of this document (${JSON.stringify(doc.path)}) is missing`,
+            severity: 'error',
+          },
+        ],
+  );
+  if (missing.length > 0) return { ok: false, problems: missing };
+  // Only the dataset's own documents: a text for an id it does not name would never be shown.
+  for (const id of byId.keys()) if (!dataset.documents.some((d) => d.id === id)) byId.delete(id);
+  const version = contentVersion(raw, byId);
   return {
     ok: true,
     open: {
@@ -33,10 +59,15 @@ export function openDataset(raw: unknown, sourceText: string, origin: string): O
       version,
       key: `${dataset.id}@${version}`,
       dataset,
-      sourceText,
+      texts: byId,
       index: buildGraphIndex(dataset),
       origin,
     },
     warnings: problems.filter((p) => p.severity === 'warning'),
   };
+}
+
+/** The text of one document of an open dataset ('' for an id it does not have). */
+export function textOf(open: Pick<OpenDataset, 'texts'>, documentId: string): string {
+  return open.texts.get(documentId) ?? '';
 }

@@ -1,4 +1,5 @@
-// Opening a dataset from the user's files: a graph.json and its source text chosen together, or one Dossier bundle.
+// Opening a dataset from the user's files: a graph.json and its documents' texts chosen together, or one Dossier bundle.
+import { migrateDataset } from '../model/migrate';
 import { checkSize, parseJsonText, type Problem } from '../model/validate';
 import { decodeUtf8Strict } from './decode-text';
 import { isBundle, readBundle } from './export/bundle';
@@ -9,7 +10,7 @@ export interface PickedFile {
   name: string;
   size: number;
   text(): Promise<string>;
-  /** The bytes, when the file has them (a File does): decoded strictly, so a text not in UTF-8 is named as such. */
+  /** The bytes, when the caller has them (a File does): texts are then decoded strictly, as UTF-8 or refused. */
   arrayBuffer?(): Promise<ArrayBuffer>;
 }
 
@@ -29,10 +30,25 @@ export const CANCELLED_MESSAGE = 'Opening cancelled.';
 
 const problem = (message: string): Problem => ({ path: '', message, severity: 'error' });
 
+/** A file's text, decoded strictly when its bytes can be had; a file that cannot be read is a problem. */
+async function readText(
+  file: PickedFile,
+): Promise<{ ok: true; text: string } | { ok: false; problem: Problem }> {
+  try {
+    if (!file.arrayBuffer) return { ok: true, text: await file.text() };
+    const decoded = decodeUtf8Strict(await file.arrayBuffer(), file.name);
+    return decoded.ok ? { ok: true, text: decoded.text } : { ok: false, problem: problem(decoded.message) };
+  } catch {
+    return { ok: false, problem: problem(`${file.name} could not be read.`) };
+  }
+}
+
 /**
  * Reads a dataset from picked files. Sizes are checked before anything is read, so a 200 MB file is refused at
  * once instead of freezing the tab. A Dossier bundle (`*.dossier.json`, known by its content) carries its texts,
- * so it is opened alone; it goes through the same validator. Never throws: every failure comes back as problems.
+ * so it is opened alone; it goes through the same validator. Each document of a graph.json is matched to the text
+ * file named like the last part of its path (a lone document takes a lone text file whatever its name). Never
+ * throws: every failure comes back as problems.
  */
 export async function openDatasetFiles(
   files: readonly PickedFile[],
@@ -56,7 +72,7 @@ async function openPicked(files: readonly PickedFile[], options: OpenFilesOption
       problems: [
         problem(
           jsonFiles.length === 0
-            ? 'No graph.json chosen: choose the dataset’s graph.json together with its source text file, ' +
+            ? 'No graph.json chosen: choose the dataset’s graph.json together with its documents’ text files, ' +
                 'or one Dossier bundle (.dossier.json).'
             : `Choose one graph.json at a time (got ${jsonFiles.map((f) => f.name).join(', ')}).`,
         ),
@@ -69,9 +85,9 @@ async function openPicked(files: readonly PickedFile[], options: OpenFilesOption
     .filter((p): p is Problem => p !== null);
   if (tooBig.length) return { ok: false, problems: tooBig };
 
-  const jsonText = await readText(jsonFile);
-  if (!jsonText.ok) return { ok: false, problems: [jsonText.problem] };
-  const parsed = parseJsonText(jsonText.text, jsonFile.name);
+  const json = await readText(jsonFile);
+  if (!json.ok) return { ok: false, problems: [json.problem] };
+  const parsed = parseJsonText(json.text, jsonFile.name);
   if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
 
   if (isBundle(parsed.value)) {
@@ -80,43 +96,52 @@ async function openPicked(files: readonly PickedFile[], options: OpenFilesOption
     const reserved = reservedIdProblems(bundle.dataset, 'dataset.');
     if (reserved.length) return { ok: false, problems: reserved };
     if (!(await confirmed(bundle.dataset, jsonFile.name, options))) return cancelled();
-    return openDataset(bundle.dataset, bundle.sourceText, jsonFile.name);
+    return openDataset(bundle.dataset, bundle.texts, jsonFile.name);
   }
   const reserved = reservedIdProblems(parsed.value);
   if (reserved.length) return { ok: false, problems: reserved };
   if (!(await confirmed(parsed.value, jsonFile.name, options))) return cancelled();
 
-  const wanted = sourcePathOf(parsed.value);
-  const sourceFile =
-    textFiles.find((f) => wanted !== undefined && f.name === wanted.split('/').pop()) ??
-    (textFiles.length === 1 ? textFiles[0] : undefined);
-  if (!sourceFile) {
-    return {
-      ok: false,
-      problems: [
-        problem(
-          `${jsonFile.name} names its source text as "${wanted ?? '(none)'}": choose that file together with ` +
-            'the graph.json, so every quote can be checked against the text.',
-        ),
-      ],
-    };
+  const documents = documentsOf(parsed.value);
+  if (documents.length === 0) {
+    // No usable document list: the validator says what is wrong with it.
+    return openDataset(parsed.value, new Map(), jsonFile.name);
   }
-  const sourceText = await readText(sourceFile);
-  if (!sourceText.ok) return { ok: false, problems: [sourceText.problem] };
-  return openDataset(parsed.value, sourceText.text, jsonFile.name);
+  const texts = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const doc of documents) {
+    const fileName = doc.path.split('/').pop();
+    const file =
+      textFiles.find((f) => f.name === fileName) ??
+      (documents.length === 1 && textFiles.length === 1 ? textFiles[0] : undefined);
+    if (!file) {
+      problems.push(
+        problem(
+          `${jsonFile.name} names the text of document "${doc.id}" as "${doc.path}": choose that file ` +
+            'together with the graph.json, so every quote can be found in its text.',
+        ),
+      );
+      continue;
+    }
+    const read = await readText(file);
+    if (read.ok) texts.set(doc.id, read.text);
+    else problems.push(read.problem);
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return openDataset(parsed.value, texts, jsonFile.name);
 }
 
-/** A file's text: its bytes decoded strictly as UTF-8 when it has them, else the text it gives. */
-async function readText(
-  file: PickedFile,
-): Promise<{ ok: true; text: string } | { ok: false; problem: Problem }> {
-  try {
-    if (!file.arrayBuffer) return { ok: true, text: await file.text() };
-    const decoded = decodeUtf8Strict(await file.arrayBuffer(), file.name);
-    return decoded.ok ? { ok: true, text: decoded.text } : { ok: false, problem: problem(decoded.message) };
-  } catch {
-    return { ok: false, problem: problem(`${file.name} could not be read.`) };
-  }
+/** The documents a graph.json names (any version), as far as they are well-formed. */
+function documentsOf(raw: unknown): { id: string; path: string }[] {
+  const data = migrateDataset(raw).raw;
+  if (typeof data !== 'object' || data === null) return [];
+  const list = (data as { documents?: unknown }).documents;
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((doc: unknown) => {
+    if (typeof doc !== 'object' || doc === null) return [];
+    const { id, path } = doc as { id?: unknown; path?: unknown };
+    return typeof id === 'string' && typeof path === 'string' ? [{ id, path }] : [];
+  });
 }
 
 /**
@@ -184,12 +209,4 @@ export async function readFilesToKeep(
 /** Kept files as files again, to open through `openDatasetFiles`. */
 export function keptAsPicked(files: readonly { name: string; text: string }[]): PickedFile[] {
   return files.map(({ name, text }) => ({ name, size: text.length, text: () => Promise.resolve(text) }));
-}
-
-function sourcePathOf(raw: unknown): string | undefined {
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  const source = (raw as { source?: unknown }).source;
-  if (typeof source !== 'object' || source === null) return undefined;
-  const path = (source as { path?: unknown }).path;
-  return typeof path === 'string' ? path : undefined;
 }

@@ -1,6 +1,9 @@
 // Evidence spans: resolve a quote to offsets in the source text, make evidence from a span, cut the sentence or paragraph around it.
 import type { Evidence } from './schema';
 
+/** A span of one document, without naming the document: what is found in a text before it is tied to one. */
+export type TextQuote = Omit<Evidence, 'document' | 'orphan'>;
+
 /** A half-open range [start, end) of JavaScript string offsets (UTF-16 code units) into the source text. */
 export interface Span {
   start: number;
@@ -69,13 +72,13 @@ export function findQuote(text: string, quote: string, hint: QuoteHint = {}): Fi
 }
 
 /** The evidence for text[start, end): the quote and up to CONTEXT_LENGTH characters of context either side. */
-export function makeEvidence(text: string, start: number, end: number): Evidence {
+export function makeEvidence(text: string, start: number, end: number): TextQuote {
   let prefixStart = Math.max(0, start - CONTEXT_LENGTH);
   let suffixEnd = Math.min(text.length, end + CONTEXT_LENGTH);
   // Never cut a surrogate pair in half: a lone half is not a character and would not round-trip through UTF-8.
   if (prefixStart > 0 && isLowSurrogate(text.charCodeAt(prefixStart))) prefixStart += 1;
   if (suffixEnd < text.length && isHighSurrogate(text.charCodeAt(suffixEnd - 1))) suffixEnd -= 1;
-  const evidence: Evidence = { start, end, quote: text.slice(start, end) };
+  const evidence: TextQuote = { start, end, quote: text.slice(start, end) };
   if (prefixStart < start) evidence.prefix = text.slice(prefixStart, start);
   if (suffixEnd > end) evidence.suffix = text.slice(end, suffixEnd);
   return evidence;

@@ -59,8 +59,9 @@ function byConnectionOrder(a: Connection, b: Connection): number {
  */
 function withEdgeEvidence(owners: readonly EvidenceOwner[], edge: GraphEdge): EvidenceOwner[] {
   const next = [...owners];
-  edge.evidence.forEach(({ start, end }, evidenceIndex) => {
-    const owner: EvidenceOwner = { kind: 'edge', id: edge.id, evidenceIndex, start, end };
+  edge.evidence.forEach(({ document, start, end, orphan }, evidenceIndex) => {
+    if (orphan) return;
+    const owner: EvidenceOwner = { kind: 'edge', id: edge.id, evidenceIndex, document, start, end };
     const comesAfter = (o: EvidenceOwner) =>
       o.start > start || (o.start === start && (o.end > end || (o.end === end && o.kind === 'step')));
     // Binary search for the first owner that sorts after the new one.

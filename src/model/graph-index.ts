@@ -26,6 +26,8 @@ export interface EvidenceOwner {
   /** Step ids are only unique inside their flow, so a step's owner also names the flow. */
   readonly flowId?: string;
   readonly evidenceIndex: number;
+  /** The document the span is in. */
+  readonly document: string;
   readonly start: number;
   readonly end: number;
 }
@@ -288,20 +290,22 @@ export function buildGraphIndex(dataset: Dataset): GraphIndex {
 function collectEvidenceOwners(dataset: Dataset): EvidenceOwner[] {
   const owners: EvidenceOwner[] = [];
   for (const node of dataset.nodes) {
-    node.evidence.forEach(({ start, end }, evidenceIndex) =>
-      owners.push({ kind: 'node', id: node.id, evidenceIndex, start, end }),
-    );
+    node.evidence.forEach(({ document, start, end, orphan }, evidenceIndex) => {
+      // An orphan's words are not in the text: there is nothing to highlight.
+      if (!orphan) owners.push({ kind: 'node', id: node.id, evidenceIndex, document, start, end });
+    });
   }
   for (const edge of dataset.edges) {
-    edge.evidence.forEach(({ start, end }, evidenceIndex) =>
-      owners.push({ kind: 'edge', id: edge.id, evidenceIndex, start, end }),
-    );
+    edge.evidence.forEach(({ document, start, end, orphan }, evidenceIndex) => {
+      if (!orphan) owners.push({ kind: 'edge', id: edge.id, evidenceIndex, document, start, end });
+    });
   }
   for (const flow of dataset.flows) {
     for (const step of flow.steps) {
-      step.evidence.forEach(({ start, end }, evidenceIndex) =>
-        owners.push({ kind: 'step', id: step.id, flowId: flow.id, evidenceIndex, start, end }),
-      );
+      step.evidence.forEach(({ document, start, end, orphan }, evidenceIndex) => {
+        if (!orphan)
+          owners.push({ kind: 'step', id: step.id, flowId: flow.id, evidenceIndex, document, start, end });
+      });
     }
   }
   // Stable sort: spans that start and end together keep node, edge, step order.

@@ -5,7 +5,8 @@ import { NODE_TYPES, RELATION_TYPES } from './vocabulary';
 // zod 4 probes `new Function` to pick a faster parser; our CSP forbids eval, so ask it not to.
 z.config({ jitless: true });
 
-export const SCHEMA_VERSION = 1;
+/** The version of the format files are written in; older versions are migrated on opening (see migrate.ts). */
+export const SCHEMA_VERSION = 2;
 
 /** Ids are short, stable, URL-safe slugs: they appear in links and in the URL state. */
 export const IdSchema = z
@@ -17,19 +18,47 @@ export const IdSchema = z
   .max(64);
 
 /**
- * A span of the source text. start/end are JavaScript string offsets (UTF-16 code units) into source.txt;
- * quote === text.slice(start, end). prefix/suffix keep up to 32 characters either side, as the W3C Web
- * Annotation TextQuoteSelector does, so the quote can be found again if the text is edited.
+ * A span of a document as a file gives it. Only the quote is required: start/end (JavaScript string offsets,
+ * UTF-16 code units, into the document's text) are found from the quote when left out, and found again when the
+ * text was edited. `document` names the document (required when the dataset has more than one). prefix/suffix
+ * keep up to 32 characters either side, as the W3C Web Annotation TextQuoteSelector does; `occurrence` (1-based)
+ * says which appearance of a quote that repeats is meant.
+ */
+export const EvidenceFileSchema = z.strictObject({
+  document: IdSchema.optional(),
+  start: z.int().nonnegative().optional(),
+  end: z.int().nonnegative().optional(),
+  quote: z.string().min(1),
+  prefix: z.string().max(32).optional(),
+  suffix: z.string().max(32).optional(),
+  occurrence: z.int().min(1).optional(),
+});
+
+/**
+ * A span as the app holds it once a dataset is open: always with its document and offsets, quote ===
+ * text.slice(start, end). An orphan is a span whose quote could not be found in its (edited) document: it keeps
+ * its quote and its old offsets, and nothing in the text is highlighted for it.
  */
 export const EvidenceSchema = z.strictObject({
+  document: IdSchema,
   start: z.int().nonnegative(),
   end: z.int().nonnegative(),
   quote: z.string().min(1),
   prefix: z.string().max(32).optional(),
   suffix: z.string().max(32).optional(),
+  orphan: z.literal(true).optional(),
 });
 
-const EvidenceListSchema = z.array(EvidenceSchema).min(1, 'needs at least one evidence span');
+/** One source document of a dataset: its text is the file at `path`, beside graph.json (or embedded in a bundle). */
+export const DocumentSchema = z.strictObject({
+  id: IdSchema,
+  title: z.string().min(1),
+  path: z.string().min(1),
+  publisher: z.string().optional(),
+  /** When it was published or written, as the dataset's author gives it (ISO 8601 preferred, not enforced). */
+  date: z.string().optional(),
+  url: z.string().optional(),
+});
 
 export const ThreatAreaSchema = z.strictObject({
   id: IdSchema,
@@ -37,71 +66,87 @@ export const ThreatAreaSchema = z.strictObject({
   description: z.string(),
 });
 
-export const NodeSchema = z.strictObject({
-  id: IdSchema,
-  type: z.enum(NODE_TYPES),
-  label: z.string().min(1).max(120),
-  aliases: z.array(z.string().min(1)),
-  summary: z.string(),
-  threatAreas: z.array(IdSchema),
-  evidence: EvidenceListSchema,
-});
-
-export const EdgeSchema = z.strictObject({
-  id: IdSchema,
-  source: IdSchema,
-  target: IdSchema,
-  type: z.enum(RELATION_TYPES),
-  /** The relation in this dataset's words, read "source <label> target" (e.g. "passes the email to"). */
-  label: z.string().min(1).max(120),
-  threatAreas: z.array(IdSchema),
-  evidence: EvidenceListSchema,
-});
-
-export const FlowStepSchema = z.strictObject({
-  id: IdSchema,
-  order: z.int().positive(),
-  title: z.string().min(1),
-  summary: z.string(),
-  nodes: z.array(IdSchema),
-  edges: z.array(IdSchema),
-  evidence: EvidenceListSchema,
-});
-
-export const FlowSchema = z.strictObject({
-  id: IdSchema,
-  title: z.string().min(1),
-  description: z.string().optional(),
-  threatAreas: z.array(IdSchema).optional(),
-  steps: z.array(FlowStepSchema).min(1, 'a flow needs at least one step'),
-});
-
 export const PositionSchema = z.strictObject({ x: z.number(), y: z.number() });
 
-export const DatasetSchema = z.strictObject({
-  $schema: z.string().optional(),
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  id: IdSchema,
-  title: z.string().min(1),
-  description: z.string().optional(),
-  source: z.strictObject({
-    path: z.string().min(1),
+/** The element schemas over one evidence schema: the file's (quotes may stand alone) or the opened dataset's. */
+function schemasWith<E extends z.ZodType>(evidence: E) {
+  const evidenceList = z.array(evidence).min(1, 'needs at least one evidence span');
+  const node = z.strictObject({
+    id: IdSchema,
+    type: z.enum(NODE_TYPES),
+    label: z.string().min(1).max(120),
+    aliases: z.array(z.string().min(1)),
+    summary: z.string(),
+    threatAreas: z.array(IdSchema),
+    evidence: evidenceList,
+  });
+  const edge = z.strictObject({
+    id: IdSchema,
+    source: IdSchema,
+    target: IdSchema,
+    type: z.enum(RELATION_TYPES),
+    /** The relation in this dataset's words, read "source <label> target" (e.g. "passes the email to"). */
+    label: z.string().min(1).max(120),
+    threatAreas: z.array(IdSchema),
+    evidence: evidenceList,
+  });
+  const step = z.strictObject({
+    id: IdSchema,
+    order: z.int().positive(),
     title: z.string().min(1),
-    publisher: z.string().optional(),
-    url: z.string().optional(),
-  }),
-  threatAreas: z.array(ThreatAreaSchema),
-  nodes: z.array(NodeSchema),
-  edges: z.array(EdgeSchema),
-  flows: z.array(FlowSchema),
-  /**
-   * Saved node positions for the overview layout, by node id, so the first paint needs no layout run.
-   * Optional: without them the app lays the graph out itself.
-   */
-  positions: z.record(z.string(), PositionSchema).optional(),
-});
+    summary: z.string(),
+    nodes: z.array(IdSchema),
+    edges: z.array(IdSchema),
+    evidence: evidenceList,
+  });
+  const flow = z.strictObject({
+    id: IdSchema,
+    title: z.string().min(1),
+    description: z.string().optional(),
+    threatAreas: z.array(IdSchema).optional(),
+    steps: z.array(step).min(1, 'a flow needs at least one step'),
+  });
+  const dataset = z.strictObject({
+    $schema: z.string().optional(),
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    id: IdSchema,
+    title: z.string().min(1),
+    description: z.string().optional(),
+    documents: z.array(DocumentSchema).min(1, 'needs at least one document'),
+    threatAreas: z.array(ThreatAreaSchema),
+    nodes: z.array(node),
+    edges: z.array(edge),
+    flows: z.array(flow),
+    /**
+     * Saved node positions for the overview layout, by node id, so the first paint needs no layout run.
+     * Optional: without them the app lays the graph out itself.
+     */
+    positions: z.record(z.string(), PositionSchema).optional(),
+  });
+  return { node, edge, step, flow, dataset };
+}
 
+const fileSchemas = schemasWith(EvidenceFileSchema);
+const openSchemas = schemasWith(EvidenceSchema);
+
+/** graph.json as a file holds it (version 2): what the validator checks and graph-data/schema.json describes. */
+export const DatasetFileSchema = fileSchemas.dataset;
+export const NodeFileSchema = fileSchemas.node;
+export const EdgeFileSchema = fileSchemas.edge;
+export const FlowFileSchema = fileSchemas.flow;
+export const FlowStepFileSchema = fileSchemas.step;
+
+/** An opened dataset, normalised: every evidence span with its document and offsets. What the app works on. */
+export const DatasetSchema = openSchemas.dataset;
+export const NodeSchema = openSchemas.node;
+export const EdgeSchema = openSchemas.edge;
+export const FlowSchema = openSchemas.flow;
+export const FlowStepSchema = openSchemas.step;
+
+export type EvidenceFile = z.infer<typeof EvidenceFileSchema>;
+export type DatasetFile = z.infer<typeof DatasetFileSchema>;
 export type Evidence = z.infer<typeof EvidenceSchema>;
+export type SourceDocument = z.infer<typeof DocumentSchema>;
 export type ThreatArea = z.infer<typeof ThreatAreaSchema>;
 export type GraphNode = z.infer<typeof NodeSchema>;
 export type GraphEdge = z.infer<typeof EdgeSchema>;

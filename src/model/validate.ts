@@ -1,6 +1,9 @@
-// Dataset + source text -> every problem, each saying what is wrong and where; never throws on bad data.
+// Dataset + its documents' texts -> every problem, each saying what is wrong and where; never throws on bad data.
 import type { z } from 'zod';
-import { DatasetSchema, type Dataset } from './schema';
+import { anchorSpan, type AnchorOutcome } from './anchor';
+import { makeEvidence } from './evidence';
+import { migrateDataset } from './migrate';
+import { DatasetFileSchema, SCHEMA_VERSION, type Dataset, type DatasetFile, type Evidence } from './schema';
 import { NODE_TYPES, RELATION_TYPES } from './vocabulary';
 
 export type Severity = 'error' | 'warning';
@@ -18,10 +21,20 @@ export interface Problem {
 }
 
 export interface ValidationResult {
-  /** The parsed dataset, only when there are no errors (warnings allowed). */
+  /**
+   * The dataset, only when there are no errors (warnings allowed), normalised: the current schemaVersion, every
+   * evidence span with its document, offsets, quote and the context around it.
+   */
   dataset: Dataset | null;
   problems: Problem[];
 }
+
+/**
+ * The documents' texts by document id. A plain string is the text of the dataset's first document (the one
+ * document of most datasets); null skips every check that needs a text (for a caller that could not read them:
+ * it should say so itself).
+ */
+export type DocumentTexts = ReadonlyMap<string, string> | string | null;
 
 /** The largest graph.json we open: JSON.parse and the graph view would stall the tab on far larger files. */
 export const MAX_DATASET_BYTES = 20 * 1024 * 1024;
@@ -65,31 +78,93 @@ export function parseJsonText(
 }
 
 /** Size check, JSON parse and validation in one step, for text read from a file or a URL. */
-export function parseDatasetJson(jsonText: string, sourceText: string | null): ValidationResult {
+export function parseDatasetJson(jsonText: string, texts: DocumentTexts): ValidationResult {
   // String length (UTF-16 units) stands in for bytes: close enough for a limit, and free to compute.
   const tooBig = checkSize(jsonText.length, 'graph.json');
   if (tooBig) return { dataset: null, problems: [tooBig] };
   const parsed = parseJsonText(jsonText);
   if (!parsed.ok) return { dataset: null, problems: [parsed.problem] };
-  return validateDataset(parsed.value, sourceText);
+  return validateDataset(parsed.value, texts);
 }
 
 /**
- * Checks a parsed graph.json against the schema and against itself and its source text, and reports every
- * problem at once. The semantic checks run even when the schema fails, over whatever parts are well-formed, so a
- * user fixing a file sees the whole list, not one problem per attempt. `sourceText` null skips the span checks
- * (for a caller that could not read the source; it should report that itself).
+ * Checks a parsed graph.json against the schema and against itself and its documents' texts, and reports every
+ * problem at once. An older schemaVersion is migrated first (in memory; problems still name the file's own
+ * paths). The semantic checks run even when the schema fails, over whatever parts are well-formed, so a user
+ * fixing a file sees the whole list, not one problem per attempt. Evidence given only as a quote is placed in its
+ * document here.
  */
-export function validateDataset(raw: unknown, sourceText: string | null): ValidationResult {
-  const problems: Problem[] = [];
-  const parsed = DatasetSchema.safeParse(raw, { reportInput: true });
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push(problemFromIssue(issue, raw));
+export function validateDataset(raw: unknown, texts: DocumentTexts): ValidationResult {
+  const version = isObject(raw) ? raw.schemaVersion : undefined;
+  if (isObject(raw) && version !== 1 && version !== SCHEMA_VERSION) {
+    // Another version's file may be shaped in ways this one cannot guess: say only what it is.
+    const found = version === undefined ? 'but the file gives none' : `not ${describeInput(version)}`;
+    const message = `this version of Dossier reads schemaVersion ${SCHEMA_VERSION} (and opens 1), ${found}`;
+    return { dataset: null, problems: [{ path: 'schemaVersion', message, severity: 'error' }] };
   }
-  if (isObject(raw)) problems.push(...semanticProblems(raw, sourceText));
-  const unique = dedupe(problems).sort(byPlaceInFile);
+  const migration = migrateDataset(raw);
+  const data = migration.raw;
+  const problems: Problem[] = [];
+  const parsed = DatasetFileSchema.safeParse(data, { reportInput: true });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.push(problemFromIssue(issue, data));
+  }
+  const anchored = new Map<string, Evidence>();
+  if (isObject(data)) problems.push(...semanticProblems(data, textsById(data, texts), anchored));
+  // A version-1 file has `source` where version 2 has `documents[0]`: point at what its author wrote.
+  const located =
+    migration.from === 1
+      ? problems.map((p) => ({ ...p, path: p.path.replace(/^documents\[0\]/, 'source') }))
+      : problems;
+  const unique = dedupe(located).sort(byPlaceInFile);
   const hasError = unique.some((p) => p.severity === 'error');
-  return { dataset: parsed.success && !hasError ? parsed.data : null, problems: unique };
+  return {
+    dataset: parsed.success && !hasError ? normalise(parsed.data, anchored) : null,
+    problems: unique,
+  };
+}
+
+/** The texts by document id; a lone string belongs to the first document. */
+function textsById(raw: JsonObject, texts: DocumentTexts): ReadonlyMap<string, string> | null {
+  if (texts === null || typeof texts !== 'string') return texts;
+  const first = at(raw, ['documents', 0, 'id']);
+  return new Map(typeof first === 'string' ? [[first, texts]] : []);
+}
+
+/** The file's dataset with every evidence span as anchored (document, offsets, quote, context). */
+function normalise(file: DatasetFile, anchored: ReadonlyMap<string, Evidence>): Dataset {
+  const [firstDocument] = file.documents;
+  const spans = (list: DatasetFile['nodes'][number]['evidence'], path: readonly PathSegment[]): Evidence[] =>
+    list.map((entry, index) => {
+      const found = anchored.get(formatPath([...path, index]));
+      if (found) return found;
+      // No text to anchor against (the caller passed none): keep the file's offsets as they are.
+      const { occurrence: _occurrence, ...rest } = entry;
+      return {
+        ...rest,
+        document: entry.document ?? firstDocument?.id ?? '',
+        start: entry.start ?? 0,
+        end: entry.end ?? 0,
+      };
+    });
+  return {
+    ...file,
+    nodes: file.nodes.map((node, i) => ({
+      ...node,
+      evidence: spans(node.evidence, ['nodes', i, 'evidence']),
+    })),
+    edges: file.edges.map((edge, i) => ({
+      ...edge,
+      evidence: spans(edge.evidence, ['edges', i, 'evidence']),
+    })),
+    flows: file.flows.map((flow, i) => ({
+      ...flow,
+      steps: flow.steps.map((step, j) => ({
+        ...step,
+        evidence: spans(step.evidence, ['flows', i, 'steps', j, 'evidence']),
+      })),
+    })),
+  };
 }
 
 /** One line for a person: `nodes[12] (id "sami").evidence[0]: quote "…" is not at 410–423; the text there is "…"`. */
@@ -112,13 +187,14 @@ function formatPath(path: readonly PathSegment[]): string {
 }
 
 const JSON_STRING = String.raw`("(?:[^"\\]|\\.)*")`;
-const ELEMENT_WHERE = new RegExp(`^(node|edge|threat area|flow) ${JSON_STRING}$`);
+const ELEMENT_WHERE = new RegExp(`^(node|edge|threat area|flow|document) ${JSON_STRING}$`);
 const STEP_WHERE = new RegExp(`^step ${JSON_STRING} of flow ${JSON_STRING}$`);
 const COLLECTION_OF: Record<string, string> = {
   node: 'nodes',
   edge: 'edges',
   'threat area': 'threatAreas',
   flow: 'flows',
+  document: 'documents',
 };
 
 /** Puts the element's id next to its index in the path, where a reader looks for it. */
@@ -155,7 +231,13 @@ function whereFor(raw: unknown, path: readonly PathSegment[]): string | undefine
     }
   }
   if (!id) return undefined;
-  const kind = { nodes: 'node', edges: 'edge', threatAreas: 'threat area', flows: 'flow' }[collection];
+  const kind = {
+    nodes: 'node',
+    edges: 'edge',
+    threatAreas: 'threat area',
+    flows: 'flow',
+    documents: 'document',
+  }[collection];
   return kind ? `${kind} ${id}` : undefined;
 }
 
@@ -188,10 +270,6 @@ function quoted(text: string, max = EXCERPT_CHARS): string {
   return JSON.stringify(text.length > max ? `${text.slice(0, max - 1)}…` : text);
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // Schema issues -> problems
 
@@ -222,12 +300,6 @@ function problemFromIssue(issue: z.core.$ZodIssue, raw: unknown): Problem {
     case 'invalid_type': {
       if (path.length === 0) return make(`a dataset must be a JSON object; this is ${describeValue(raw)}`);
       const expected = EXPECTED_WORDS[issue.expected] ?? issue.expected;
-      if (unresolvedEvidence(raw, parentPath)) {
-        return make(
-          'this evidence has a quote but no offsets; run npm run resolve:data to fill them',
-          parentPath,
-        );
-      }
       if (isObject(parent) && typeof field === 'string' && !Object.hasOwn(parent, field)) {
         return make(`missing field "${field}" (${expected})`, parentPath);
       }
@@ -250,10 +322,7 @@ function problemFromIssue(issue: z.core.$ZodIssue, raw: unknown): Problem {
       return make(`${describeInput(input)} is not allowed here; expected one of ${values.join(', ')}`);
     }
     case 'unrecognized_keys': {
-      const keys = issue.keys.filter((k) => !(k === 'occurrence' && unresolvedEvidence(raw, path)));
-      if (keys.length === 0) {
-        return make('this evidence has a quote but no offsets; run npm run resolve:data to fill them');
-      }
+      const keys = issue.keys;
       const names = keys.map((k) => JSON.stringify(k)).join(', ');
       return make(`unknown field${keys.length === 1 ? '' : 's'} ${names}`);
     }
@@ -294,13 +363,6 @@ function isDefaultMessage(message: string): boolean {
   return /^(Too small|Too big|Invalid)\b/.test(message);
 }
 
-/** An evidence entry still in its authored form ({quote, occurrence?}): the resolver has not filled offsets yet. */
-function unresolvedEvidence(raw: unknown, entryPath: readonly PathSegment[]): boolean {
-  if (entryPath.length < 2 || entryPath[entryPath.length - 2] !== 'evidence') return false;
-  const entry = at(raw, entryPath);
-  return isObject(entry) && typeof entry.quote === 'string' && !('start' in entry && 'end' in entry);
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // Semantic checks over the raw object: ids, references, step order, spans
 
@@ -330,7 +392,11 @@ function strings(value: unknown): { value: string; index: number }[] {
   return out;
 }
 
-function semanticProblems(raw: JsonObject, sourceText: string | null): Problem[] {
+function semanticProblems(
+  raw: JsonObject,
+  texts: ReadonlyMap<string, string> | null,
+  anchored: Map<string, Evidence>,
+): Problem[] {
   const problems: Problem[] = [];
   const error = (path: readonly PathSegment[], where: string | undefined, message: string): void => {
     problems.push({ path: formatPath(path), ...(where ? { where } : {}), message, severity: 'error' });
@@ -339,7 +405,12 @@ function semanticProblems(raw: JsonObject, sourceText: string | null): Problem[]
     problems.push({ path: formatPath(path), ...(where ? { where } : {}), message, severity: 'warning' });
   };
 
-  checkSourcePath(raw, error);
+  const documents = elements(raw, 'documents');
+  const documentIds = indexIds(documents, 'documents', 'document', error);
+  checkDocuments(documents, error);
+  const counts = { moved: 0, changed: 0, orphans: 0 };
+  const perDocument = new Map<string, { spans: number; orphans: number }>();
+  const spans: SpanContext = { documents: documentIds, texts, anchored, counts, perDocument, error, warn };
 
   const threatAreas = elements(raw, 'threatAreas');
   const nodes = elements(raw, 'nodes');
@@ -379,7 +450,7 @@ function semanticProblems(raw: JsonObject, sourceText: string | null): Problem[]
   for (const node of nodes) {
     const where = whereOf('node', node.id);
     checkAreas(node.value.threatAreas, ['nodes', node.index, 'threatAreas'], where);
-    checkEvidence(node.value.evidence, ['nodes', node.index, 'evidence'], where, sourceText, error);
+    checkEvidence(node.value.evidence, ['nodes', node.index, 'evidence'], where, spans);
   }
 
   const connected = new Set<string>();
@@ -406,9 +477,9 @@ function semanticProblems(raw: JsonObject, sourceText: string | null): Problem[]
       warn(['edges', edge.index], where, `edge goes from ${quoted(source)} to itself`);
     }
     checkAreas(edge.value.threatAreas, ['edges', edge.index, 'threatAreas'], where);
-    checkEvidence(edge.value.evidence, ['edges', edge.index, 'evidence'], where, sourceText, error);
+    checkEvidence(edge.value.evidence, ['edges', edge.index, 'evidence'], where, spans);
   }
-  checkRepeatedClaims(edges, warn);
+  checkRepeatedClaims(edges, anchored, warn);
 
   // Only meaningful when there is an edge list to be absent from.
   if (Array.isArray(raw.edges)) {
@@ -494,8 +565,22 @@ function semanticProblems(raw: JsonObject, sourceText: string | null): Problem[]
               `but the step's nodes do not include ${missing.map((id) => quoted(id)).join(' or ')}`,
           );
       }
-      checkEvidence(step.value.evidence, [...stepPath, 'evidence'], where, sourceText, error);
+      checkEvidence(step.value.evidence, [...stepPath, 'evidence'], where, spans);
     }
+  }
+
+  const summary = anchoringSummary(counts);
+  if (summary) warn([], undefined, summary);
+  // Not one quote found: this is not the text the evidence was written against (a wrong file), not an edit.
+  for (const doc of documents) {
+    const tally = doc.id === null ? undefined : perDocument.get(doc.id);
+    if (!tally || tally.spans < 2 || tally.orphans < tally.spans) continue;
+    const file = typeof doc.value.path === 'string' ? ` (${quoted(doc.value.path)})` : '';
+    error(
+      ['documents', doc.index],
+      whereOf('document', doc.id),
+      `none of the ${tally.spans} passages quoted from this document is in its text${file}: is it the right file?`,
+    );
   }
 
   if (isObject(raw.positions)) {
@@ -516,16 +601,21 @@ type Report = (path: readonly PathSegment[], where: string | undefined, message:
  * the dataset still opens. Only the same direction counts: the same words can support "A → B" and "B → A" when a
  * sentence says something of both ("MI6 and GCHQ work together").
  */
-function checkRepeatedClaims(edges: readonly Element[], warn: Report): void {
+function checkRepeatedClaims(
+  edges: readonly Element[],
+  anchored: ReadonlyMap<string, Evidence>,
+  warn: Report,
+): void {
   const first = new Map<string, Element>();
   const reported = new Set<string>();
   for (const edge of edges) {
     const { source, target } = edge.value;
     if (typeof source !== 'string' || typeof target !== 'string' || !Array.isArray(edge.value.evidence))
       continue;
-    for (const entry of edge.value.evidence as unknown[]) {
-      if (!isObject(entry) || !isOffset(entry.start) || !isOffset(entry.end)) continue;
-      const key = JSON.stringify([source, target, entry.start, entry.end]);
+    for (let n = 0; n < edge.value.evidence.length; n += 1) {
+      const entry = anchored.get(formatPath(['edges', edge.index, 'evidence', n]));
+      if (!entry || entry.orphan) continue;
+      const key = JSON.stringify([source, target, entry.document, entry.start, entry.end]);
       const earlier = first.get(key);
       if (!earlier) {
         first.set(key, edge);
@@ -535,7 +625,7 @@ function checkRepeatedClaims(edges: readonly Element[], warn: Report): void {
       if (earlier.index === edge.index || reported.has(pair)) continue;
       reported.add(pair);
       const earlierName = earlier.id === null ? '' : ` (id ${JSON.stringify(earlier.id)})`;
-      const words = typeof entry.quote === 'string' ? ` ${quoted(entry.quote)}` : '';
+      const words = ` ${quoted(entry.quote)}`;
       warn(
         ['edges', edge.index],
         whereOf('edge', edge.id),
@@ -576,75 +666,153 @@ export function isSafeSourcePath(path: string): boolean {
   return path !== '' && !/^[/\\]|^[a-z][a-z0-9+.-]*:|\\|(^|\/)\.\.(\/|$)/i.test(path);
 }
 
-function checkSourcePath(raw: JsonObject, error: Report): void {
-  const path = at(raw, ['source', 'path']);
-  if (typeof path !== 'string' || path === '' || isSafeSourcePath(path)) return;
-  error(
-    ['source', 'path'],
-    undefined,
-    `source path ${quoted(path)} must be a relative path inside the dataset folder, like "source.txt"`,
-  );
+/**
+ * Each document's path must stay in the dataset's folder. (A document without a text is the caller's to report:
+ * it knows where it looked; its spans go unchecked here.)
+ */
+function checkDocuments(documents: readonly Element[], error: Report): void {
+  for (const doc of documents) {
+    const where = whereOf('document', doc.id);
+    const path = doc.value.path;
+    if (typeof path === 'string' && path !== '' && !isSafeSourcePath(path)) {
+      error(
+        ['documents', doc.index, 'path'],
+        where,
+        `document path ${quoted(path)} must be a relative path inside the dataset folder, like "source.txt"`,
+      );
+    }
+  }
 }
 
-/** Each span's offsets must be in the text and cut out exactly its quote; prefix and suffix must sit either side. */
+interface SpanContext {
+  /** Document ids, to the index of the first document with the id. */
+  documents: ReadonlyMap<string, number>;
+  texts: ReadonlyMap<string, string> | null;
+  /** Filled here: each span as anchored, by its JSON path. */
+  anchored: Map<string, Evidence>;
+  /** Counted here: spans found elsewhere than their offsets, found only approximately, not found. */
+  counts: { moved: number; changed: number; orphans: number };
+  /** Counted here, by document id: spans anchored in it, and how many of them were not found. */
+  perDocument: Map<string, { spans: number; orphans: number }>;
+  error: Report;
+  warn: Report;
+}
+
+/**
+ * Finds each span in its document (see anchor.ts) and reports what cannot be found; a span that names no document
+ * belongs to the only one, and must name one when there are several.
+ */
 function checkEvidence(
   value: unknown,
   path: readonly PathSegment[],
   where: string | undefined,
-  text: string | null,
-  error: Report,
+  context: SpanContext,
 ): void {
-  if (text === null || !Array.isArray(value)) return;
+  if (!Array.isArray(value)) return;
+  const { documents, texts, anchored, error } = context;
   value.forEach((entry: unknown, index) => {
     if (!isObject(entry)) return;
-    const { start, end, quote, prefix, suffix } = entry;
-    if (!isOffset(start) || !isOffset(end) || typeof quote !== 'string' || quote === '') return;
     const entryPath = [...path, index];
-    if (end <= start) {
-      error(entryPath, where, `end ${end} is not after start ${start}; a span needs at least one character`);
+    let documentId: string | undefined;
+    if (typeof entry.document === 'string') {
+      documentId = entry.document;
+      if (!documents.has(documentId)) {
+        const known = [...documents.keys()].map((id) => quoted(id)).join(', ') || '(none)';
+        error([...entryPath, 'document'], where, `document ${quoted(documentId)} is not one of ${known}`);
+        return;
+      }
+    } else if (entry.document === undefined) {
+      if (documents.size > 1) {
+        const known = [...documents.keys()].map((id) => quoted(id)).join(', ');
+        error(
+          entryPath,
+          where,
+          `this dataset has ${documents.size} documents, so each span names its "document" (one of ${known})`,
+        );
+        return;
+      }
+      documentId = documents.keys().next().value;
+    }
+    const { start, end, quote, occurrence } = entry;
+    if ((start === undefined) !== (end === undefined)) {
+      error(entryPath, where, 'give both start and end, or neither (the quote alone is enough)');
       return;
     }
-    if (end > text.length) {
-      const found = text.indexOf(quote);
-      const hint = found >= 0 ? `; the quote is at ${found}–${found + quote.length}` : '';
-      error(
-        [...entryPath, 'end'],
-        where,
-        `${start}–${end} is past the end of the source text (${plural(text.length, 'character')})${hint}`,
-      );
-      return;
-    }
-    const there = text.slice(start, end);
-    if (there !== quote) {
-      const found = text.indexOf(quote);
-      const hint =
-        found >= 0
-          ? ` (the quote is at ${found}–${found + quote.length})`
-          : ' (the quote is nowhere in the text)';
-      error(
+    if (documentId === undefined || typeof quote !== 'string' || quote === '') return;
+    if (start !== undefined && (!isOffset(start) || !isOffset(end))) return;
+    if (occurrence !== undefined && !(Number.isInteger(occurrence) && Number(occurrence) >= 1)) return;
+    const text = texts?.get(documentId);
+    if (text === undefined) return;
+    const outcome = anchorSpan(text, {
+      quote,
+      ...(isOffset(start) && isOffset(end) ? { start, end } : {}),
+      ...(typeof entry.prefix === 'string' ? { prefix: entry.prefix } : {}),
+      ...(typeof entry.suffix === 'string' ? { suffix: entry.suffix } : {}),
+      ...(typeof occurrence === 'number' ? { occurrence } : {}),
+    });
+    const evidence = reportAnchor(outcome, text, entryPath, where, context, {
+      quote,
+      start: isOffset(start) ? start : 0,
+      end: isOffset(end) ? end : 0,
+      ...(typeof entry.prefix === 'string' ? { prefix: entry.prefix } : {}),
+      ...(typeof entry.suffix === 'string' ? { suffix: entry.suffix } : {}),
+    });
+    if (evidence) anchored.set(formatPath(entryPath), { document: documentId, ...evidence });
+    const tally = context.perDocument.get(documentId) ?? { spans: 0, orphans: 0 };
+    tally.spans += 1;
+    if (outcome.status === 'orphan') tally.orphans += 1;
+    context.perDocument.set(documentId, tally);
+  });
+}
+
+/**
+ * What anchoring found, as a problem where there is one, and the span as the dataset will hold it: found (with
+ * its context as the text has it now), or an orphan that keeps what the file said.
+ */
+function reportAnchor(
+  outcome: AnchorOutcome,
+  text: string,
+  entryPath: readonly PathSegment[],
+  where: string | undefined,
+  { error, warn, counts }: SpanContext,
+  asWritten: Omit<Evidence, 'document'>,
+): Omit<Evidence, 'document'> | null {
+  switch (outcome.status) {
+    case 'error':
+      for (const p of outcome.problems) error(entryPath, where, p.message);
+      return null;
+    case 'orphan':
+      counts.orphans += 1;
+      warn(entryPath, where, `passage not found in the text: ${outcome.message}`);
+      return { ...asWritten, orphan: true };
+    case 'changed': {
+      counts.changed += 1;
+      const now = text.slice(outcome.start, outcome.end);
+      warn(
         entryPath,
         where,
-        `quote ${quoted(quote)} is not at ${start}–${end}; the text there is ${quoted(there)}${hint}`,
+        `quote ${quoted(asWritten.quote)} is not in the text as written; the closest passage ` +
+          `(${outcome.start}–${outcome.end}, ${outcome.errors} ${outcome.errors === 1 ? 'edit' : 'edits'} away) ` +
+          `reads ${quoted(now)}`,
       );
-      return;
+      break;
     }
-    if (typeof prefix === 'string' && text.slice(Math.max(0, start - prefix.length), start) !== prefix) {
-      const before = text.slice(Math.max(0, start - prefix.length), start);
-      error(
-        [...entryPath, 'prefix'],
-        where,
-        `prefix ${quoted(prefix)} does not match the text before the quote, ${quoted(before)}`,
-      );
-    }
-    if (typeof suffix === 'string' && text.slice(end, end + suffix.length) !== suffix) {
-      const after = text.slice(end, end + suffix.length);
-      error(
-        [...entryPath, 'suffix'],
-        where,
-        `suffix ${quoted(suffix)} does not match the text after the quote, ${quoted(after)}`,
-      );
-    }
-  });
+    case 'moved':
+      counts.moved += 1;
+      break;
+    default:
+      break;
+  }
+  return makeEvidence(text, outcome.start, outcome.end);
+}
+
+/** "3 passages moved, 1 changed, 2 not found": what re-anchoring did, in one line for the user. */
+function anchoringSummary(counts: SpanContext['counts']): string | null {
+  const { moved, changed, orphans } = counts;
+  if (moved + changed + orphans === 0) return null;
+  const passages = (n: number) => `${n} ${n === 1 ? 'passage' : 'passages'}`;
+  const parts = [`${passages(moved)} moved`, `${changed} changed`, `${orphans} not found`];
+  return `the text is not as the evidence was written: ${parts.join(', ')}`;
 }
 
 function isOffset(value: unknown): value is number {
@@ -652,7 +820,7 @@ function isOffset(value: unknown): value is number {
 }
 
 /** The top-level keys in the order graph.json is written in, so problems read from the top of the file down. */
-const TOP_LEVEL_ORDER = Object.keys(DatasetSchema.shape);
+const TOP_LEVEL_ORDER = Object.keys(DatasetFileSchema.shape);
 
 /** Orders problems by the element they are in; within one element, schema problems keep coming first. */
 function byPlaceInFile(a: Problem, b: Problem): number {
@@ -667,7 +835,9 @@ function byPlaceInFile(a: Problem, b: Problem): number {
 
 function placeKey(path: string): number[] {
   const m = /^(\w+|\$schema)?(?:\[(\d+)\])?(?:\.steps\[(\d+)\])?/.exec(path);
-  const rank = m?.[1] === undefined ? -1 : TOP_LEVEL_ORDER.indexOf(m[1]);
+  // A version-1 file's `source` stands where version 2 has `documents`.
+  const key = m?.[1] === 'source' ? 'documents' : m?.[1];
+  const rank = key === undefined ? -1 : TOP_LEVEL_ORDER.indexOf(key);
   return [rank, Number(m?.[2] ?? -1), Number(m?.[3] ?? -1)];
 }
 

@@ -337,7 +337,7 @@ function ThreatAreas({ ids }: { ids: readonly string[] }) {
 
 /** Every evidence span of the element, each in its sentence with the quoted words marked, and a way to the reader. */
 function Passages({ evidence }: { evidence: readonly Evidence[] }) {
-  const { sourceText } = useOpenDataset();
+  const { texts } = useOpenDataset();
   const dispatch = useDispatch();
   const headingId = useId();
   return (
@@ -346,20 +346,27 @@ function Passages({ evidence }: { evidence: readonly Evidence[] }) {
       <ol className="passage-list" aria-labelledby={headingId}>
         {evidence.map((ev, i) => (
           <li key={`${ev.start}-${ev.end}-${i}`}>
-            <figure className="passage-figure">
-              <blockquote>
-                <Passage sourceText={sourceText} span={ev} />
-              </blockquote>
-              <figcaption>
-                <button
-                  type="button"
-                  className="passage-show"
-                  onClick={() => dispatch({ type: 'showInDocument', start: ev.start, end: ev.end })}
-                >
-                  Show <span className="visually-hidden">passage {i + 1}</span> in document
-                </button>
-              </figcaption>
-            </figure>
+            {ev.orphan ? (
+              <figure className="passage-figure">
+                <blockquote>{ev.quote}</blockquote>
+                <figcaption className="details-muted">Passage not found in the text</figcaption>
+              </figure>
+            ) : (
+              <figure className="passage-figure">
+                <blockquote>
+                  <Passage sourceText={texts.get(ev.document) ?? ''} span={ev} />
+                </blockquote>
+                <figcaption>
+                  <button
+                    type="button"
+                    className="passage-show"
+                    onClick={() => dispatch({ type: 'showInDocument', start: ev.start, end: ev.end })}
+                  >
+                    Show <span className="visually-hidden">passage {i + 1}</span> in document
+                  </button>
+                </figcaption>
+              </figure>
+            )}
           </li>
         ))}
       </ol>

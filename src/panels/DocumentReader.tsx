@@ -13,6 +13,7 @@ import {
   type ReactNode,
 } from 'react';
 import type { GraphIndex } from '../model/graph-index';
+import type { SourceDocument } from '../model/schema';
 import {
   buildReaderModel,
   choiceAt,
@@ -167,7 +168,9 @@ const ReaderGroup = memo(
 // ---------------------------------------------------------------------------------------------------------------
 
 export function DocumentReader() {
-  const { dataset, index, sourceText } = useOpenDataset();
+  const { dataset, index, texts } = useOpenDataset();
+  const shown = dataset.documents[0] as SourceDocument;
+  const sourceText = texts.get(shown.id) ?? '';
   const selection = useAppState((s) => s.selection);
   const readerTarget = useAppState((s) => s.readerTarget);
   const trace = useDerivedView((d) => d.trace);
@@ -263,8 +266,7 @@ export function DocumentReader() {
     if (seg !== undefined && model.isStop[seg]) setLastFocused({ seg, forKey: selKey });
   };
 
-  const sourceUrl =
-    dataset.source.url && /^https?:\/\//i.test(dataset.source.url) ? dataset.source.url : null;
+  const sourceUrl = shown.url && /^https?:\/\//i.test(shown.url) ? shown.url : null;
 
   return (
     <section className="panel-section document-reader" aria-labelledby={headingId}>
@@ -281,8 +283,8 @@ export function DocumentReader() {
         </button>
       </div>
       <p className="reader-source">
-        <cite>{dataset.source.title}</cite>
-        {dataset.source.publisher && <> — {dataset.source.publisher}</>}
+        <cite>{shown.title}</cite>
+        {shown.publisher && <> — {shown.publisher}</>}
         {sourceUrl && (
           <>
             {' '}

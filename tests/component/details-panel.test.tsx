@@ -1,6 +1,9 @@
 // The details panel: what is selected, its connections (followed by click or keyboard), its passages, its actions.
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import minimalGraph from '../fixtures/valid-minimal/graph.json';
+import minimalSource from '../fixtures/valid-minimal/source.txt?raw';
+import { openDataset } from '../../src/data/open-dataset';
 import { renderApp } from './render-app';
 
 function details() {
@@ -192,5 +195,22 @@ describe('details panel', () => {
     await user.click(step);
     expect(window.location.search).toContain('trace=case-study:7');
     expect(step).toHaveAttribute('aria-pressed', 'true');
+  });
+});
+
+describe('a passage not found in an edited text', () => {
+  it('is listed on its node as not found, with the words it quoted, and the node still opens', () => {
+    // The text no longer has the memory stick's second passage: it was cut.
+    const edited = minimalSource.replace(' and found malware built to steal diplomatic cables', '');
+    const result = openDataset(structuredClone(minimalGraph), edited, 'edited');
+    if (!result.ok) throw new Error('the edited dataset does not open');
+    renderApp('/?sel=node:memory-stick', result.open);
+    const passages = within(details()).getByRole('list', { name: /Source passages/ });
+    const items = within(passages).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(items[1]).toHaveTextContent('found malware built to steal diplomatic cables');
+    expect(items[1]).toHaveTextContent('Passage not found in the text');
+    expect(within(items[1]!).queryByRole('button', { name: /in document/ })).not.toBeInTheDocument();
+    expect(within(items[0]!).getByRole('button', { name: /in document/ })).toBeInTheDocument();
   });
 });

@@ -3,7 +3,7 @@ import { act, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import minimalGraph from '../fixtures/valid-minimal/graph.json';
 import minimalSource from '../fixtures/valid-minimal/source.txt?raw';
-import { openDataset, type OpenDataset } from '../../src/data/open-dataset';
+import { openDataset, textOf, type OpenDataset } from '../../src/data/open-dataset';
 import { paragraphsOf } from '../../src/model/evidence';
 import { NODE_TYPE_INFO } from '../../src/model/vocabulary';
 import { renderApp } from './render-app';
@@ -56,10 +56,12 @@ function openMinimal(edit: (graph: typeof minimalGraph) => void = () => {}): Ope
 describe('document reader', () => {
   it('shows the whole source text in paragraphs, bullet lines as a list', () => {
     const { open } = renderApp('/');
-    expect(within(reader()).getByText(open.dataset.source.title, { selector: 'cite' })).toBeInTheDocument();
+    expect(
+      within(reader()).getByText(open.dataset.documents[0]!.title, { selector: 'cite' }),
+    ).toBeInTheDocument();
     // Every line of text is in the reader, bullets and all (the bullet marks become list bullets).
     const shown = reader().textContent ?? '';
-    for (const line of open.sourceText.split('\n')) {
+    for (const line of textOf(open, 'source').split('\n')) {
       const words = line.replace(/^\s*•\s+/, '').trim();
       if (words) expect(shown).toContain(words);
     }
@@ -82,7 +84,8 @@ describe('document reader', () => {
   it('highlights exactly the words some evidence quotes, in text order, and nothing else', () => {
     const { open } = renderApp('/');
     // Every span of every node, relation and flow step, merged where they overlap or meet, cut at paragraphs.
-    const { dataset, sourceText } = open;
+    const { dataset } = open;
+    const sourceText = textOf(open, 'source');
     const covered = new Array<boolean>(sourceText.length).fill(false);
     const evidence = [
       ...dataset.nodes.flatMap((n) => n.evidence),

@@ -1,11 +1,11 @@
 // npm run check:data: one line per problem with its file, a summary per dataset, and a failing exit on any error.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkData } from '../../scripts/check-data';
+import { checkData, fixData } from '../../scripts/check-data';
 import { datasetJsonSchemaText } from '../../src/model/json-schema';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
@@ -16,8 +16,7 @@ const BAD_FIXTURES = [
   'bad-dangling-edge',
   'bad-unknown-threat-area',
   'bad-step-missing-node',
-  'bad-evidence-out-of-range',
-  'bad-quote-mismatch',
+  'bad-ambiguous-quote',
   'bad-overlapping-order',
   'bad-json-syntax',
   'bad-many-problems',
@@ -97,7 +96,7 @@ describe('checking the whole repository', () => {
     const root = scratchRoot();
     writeFileSync(join(root, 'graph-data', 'schema.json'), datasetJsonSchemaText());
     cpSync(join(REPO, 'tests/fixtures/valid-minimal'), join(root, 'graph-data', 'a'), { recursive: true });
-    cpSync(join(REPO, 'tests/fixtures/bad-quote-mismatch'), join(root, 'graph-data', 'b'), {
+    cpSync(join(REPO, 'tests/fixtures/bad-ambiguous-quote'), join(root, 'graph-data', 'b'), {
       recursive: true,
     });
     mkdirSync(join(root, 'graph-data', 'not-a-dataset'));
@@ -132,4 +131,66 @@ describe('the command', () => {
     expect(good.status).toBe(0);
     expect(good.stdout).toBe('tests/fixtures/valid-minimal: ok — 4 nodes, 3 edges, 1 flow (2 steps)\n');
   }, 120_000);
+});
+
+describe('--fix', () => {
+  it('writes a version-1 dataset back as version 2, with a moved passage at its new offsets', async () => {
+    const root = scratchRoot();
+    const dir = join(root, 'graph-data', 'moved');
+    cpSync(join(REPO, 'tests/fixtures/warning-passage-moved'), dir, { recursive: true });
+    expect(checkData([dir], root).warnings).toBe(1);
+    expect(await fixData([dir], root)).toEqual(['graph-data/moved/graph.json']);
+    const written = JSON.parse(readFileSync(join(dir, 'graph.json'), 'utf8')) as {
+      schemaVersion: number;
+      documents: unknown[];
+      nodes: { evidence: { start: number; end: number; prefix?: string }[] }[];
+    };
+    expect(written.schemaVersion).toBe(2);
+    expect(written.documents).toEqual([
+      {
+        id: 'source',
+        title: 'A memory stick from Vienna',
+        path: 'source.txt',
+        publisher: 'Dossier test fixtures',
+      },
+    ]);
+    expect(written.nodes[1]?.evidence[0]).toMatchObject({
+      start: 171,
+      end: 201,
+      prefix: 'mory stick by a nervous source. ',
+    });
+    expect(checkData([dir], root)).toEqual({
+      lines: ['graph-data/moved: ok — 4 nodes, 3 edges, 1 flow (2 steps)'],
+      errors: 0,
+      warnings: 0,
+    });
+    // A second run has nothing left to change.
+    expect(await fixData([dir], root)).toEqual([]);
+  });
+
+  it('leaves a dataset with errors untouched', async () => {
+    const root = scratchRoot();
+    const dir = join(root, 'graph-data', 'bad');
+    cpSync(join(REPO, 'tests/fixtures/bad-ambiguous-quote'), dir, { recursive: true });
+    const before = readFileSync(join(dir, 'graph.json'), 'utf8');
+    expect(await fixData([dir], root)).toEqual([]);
+    expect(readFileSync(join(dir, 'graph.json'), 'utf8')).toBe(before);
+  });
+});
+
+describe('a text that is not UTF-8', () => {
+  it('is one problem naming the byte offset of its first bad byte, not a quote error per span', () => {
+    const root = scratchRoot();
+    const dir = join(root, 'graph-data', 'latin1');
+    cpSync(join(REPO, 'tests/fixtures/valid-minimal'), dir, { recursive: true });
+    const text = readFileSync(join(dir, 'source.txt'), 'utf8').replace('Vienna', 'Wien café');
+    // "café" in Latin-1: é is the single byte 0xE9, which UTF-8 never has on its own.
+    writeFileSync(join(dir, 'source.txt'), Buffer.from(text, 'latin1'));
+    const at = Buffer.from(text, 'latin1').indexOf(0xe9);
+    expect(checkData([dir], root).lines).toEqual([
+      `graph-data/latin1/graph.json: source.path: source.txt is not UTF-8 text: the byte at offset ${at} (0xe9) ` +
+        'does not begin a valid UTF-8 character; save the file as UTF-8 and open it again',
+      'graph-data/latin1: 1 error',
+    ]);
+  });
 });

@@ -8,7 +8,7 @@ import {
   writeWebAnnotations,
   type AnnotationCollection,
 } from '../../src/data/export/web-annotation';
-import { openDataset } from '../../src/data/open-dataset';
+import { openDataset, textOf } from '../../src/data/open-dataset';
 import { openFolder, TRICKY_LABELS } from './helpers/open-fixture';
 
 /** What an annotation tool does with a TextPositionSelector: cut the text by code points. */
@@ -41,9 +41,9 @@ describe('Web Annotations', () => {
 
   it('on a text with emoji: every position selects its quote and every quote is found again', () => {
     const open = openFolder('tricky');
-    expect(open.sourceText).toMatch(/\p{Extended_Pictographic}/u);
+    expect(textOf(open, 'source')).toMatch(/\p{Extended_Pictographic}/u);
     const collection = annotationCollection(exportInput(open));
-    checkEvery(collection, open.sourceText);
+    checkEvery(collection, textOf(open, 'source'));
     // The emoji are before the first quote: UTF-16 offsets and code points really differ here.
     const first = collection.first.items[0]!.target.selector[1];
     expect(first.start).toBeLessThan(open.dataset.nodes[0]!.evidence[0]!.start);
@@ -56,7 +56,7 @@ describe('Web Annotations', () => {
       open.dataset.nodes.reduce((n, node) => n + node.evidence.length, 0) +
       open.dataset.edges.reduce((n, edge) => n + edge.evidence.length, 0);
     expect(collection.total).toBe(spans);
-    checkEvery(collection, open.sourceText);
+    checkEvery(collection, textOf(open, 'source'));
   });
 
   it('name the node or edge in the body (id, label, type) and the document as a URN when it has no URL', () => {
@@ -80,11 +80,40 @@ describe('Web Annotations', () => {
     expect(edge?.body[0]?.value).toBe('MI6 works closely with GCHQ');
   });
 
+  it('of two documents: each annotation targets its span’s own document, by URN, quote and position', () => {
+    const open = openFolder('two');
+    const collection = annotationCollection(exportInput(open));
+    const bySource = new Map<string, typeof collection.first.items>();
+    for (const item of collection.first.items) {
+      bySource.set(item.target.source, [...(bySource.get(item.target.source) ?? []), item]);
+    }
+    expect([...bySource.keys()].sort()).toEqual([
+      'urn:dossier:valid-two-documents:memo',
+      'urn:dossier:valid-two-documents:report',
+    ]);
+    for (const id of ['report', 'memo']) {
+      const items = bySource.get(`urn:dossier:valid-two-documents:${id}`) ?? [];
+      checkEvery(
+        { ...collection, total: items.length, first: { ...collection.first, items } },
+        textOf(open, id),
+      );
+    }
+    // Anna Clarke has a passage in each document.
+    const anna = collection.first.items.filter((a) => a.id.includes(':node:anna-clarke:'));
+    expect(anna.map((a) => a.target.source)).toEqual([
+      'urn:dossier:valid-two-documents:report',
+      'urn:dossier:valid-two-documents:memo',
+    ]);
+  });
+
   it('point at the document’s URL when the dataset gives one', () => {
     const open = openFolder('minimal');
     const withUrl = openDataset(
-      { ...open.dataset, source: { ...open.dataset.source, url: 'https://example.org/vienna' } },
-      open.sourceText,
+      {
+        ...open.dataset,
+        documents: [{ ...open.dataset.documents[0]!, url: 'https://example.org/vienna' }],
+      },
+      open.texts,
       'x',
     );
     if (!withUrl.ok) throw new Error('does not open');

@@ -171,6 +171,7 @@ describe('evidence spans for the reader', () => {
       id: 'intercept',
       flowId: 'envelope',
       evidenceIndex: 0,
+      document: 'source',
       start: SPY_TEXT.indexOf('GCHQ passes'),
       end:
         SPY_TEXT.indexOf('GCHQ passes') +

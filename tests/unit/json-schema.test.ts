@@ -49,7 +49,7 @@ describe('the JSON Schema editors use for graph.json', () => {
     expect(dig(schema, 'properties', 'nodes', 'items', 'additionalProperties')).toBe(false);
     const evidence = dig(schema, 'properties', 'nodes', 'items', 'properties', 'evidence', 'items');
     expect(dig(evidence, 'additionalProperties')).toBe(false);
-    expect(dig(evidence, 'required')).toEqual(['start', 'end', 'quote']);
+    expect(dig(evidence, 'required')).toEqual(['quote']);
     expect(dig(evidence, 'description')).toMatch(/UTF-16/);
   });
 

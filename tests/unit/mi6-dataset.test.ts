@@ -2,7 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { DatasetSchema, type Dataset, type GraphNode } from '../../src/model/schema';
+import { DatasetFileSchema, type Dataset, type GraphNode } from '../../src/model/schema';
 import { buildGraphIndex } from '../../src/model/graph-index';
 import { handOffNumbers } from '../../src/model/flow';
 import { NO_FILTERS, visibleElements } from '../../src/model/query';
@@ -17,9 +17,9 @@ const text = sourceBytes.toString('utf8');
 const raw: unknown = JSON.parse(
   readFileSync(new URL('../../graph-data/mi6/graph.json', import.meta.url), 'utf8'),
 );
-const parsed = DatasetSchema.safeParse(raw);
-// Later tests read the parsed dataset; the schema test below reports the issues if parsing failed.
-const dataset = (parsed.success ? parsed.data : raw) as Dataset;
+const parsed = DatasetFileSchema.safeParse(raw);
+// Later tests read the dataset as the app opens it; the schema test below reports the issues if parsing failed.
+const dataset = (validateDataset(raw, text).dataset ?? raw) as Dataset;
 const nodeById = new Map(dataset.nodes.map((n) => [n.id, n]));
 const edgeById = new Map(dataset.edges.map((e) => [e.id, e]));
 const caseStudy = dataset.flows.find((f) => f.id === 'case-study');
@@ -95,7 +95,7 @@ describe('the bundled MI6 dataset', () => {
   it('is a well-formed dataset', () => {
     expect(parsed.error?.issues ?? []).toEqual([]);
     expect(dataset.id).toBe('mi6');
-    expect(dataset.source).toMatchObject({ path: 'source.txt', title: 'What is MI6?' });
+    expect(dataset.documents).toMatchObject([{ id: 'source', path: 'source.txt', title: 'What is MI6?' }]);
   });
 
   it('offers exactly the four threat areas the article names, under its headings', () => {

@@ -51,7 +51,9 @@ describe('opening a dataset from files', () => {
     const result = await openDatasetFiles([file('graph.json', fixture('graph.json'))]);
     expect(result.ok).toBe(false);
     if (!result.ok)
-      expect(formatProblem(result.problems[0]!)).toMatch(/names its source text as "source\.txt"/);
+      expect(formatProblem(result.problems[0]!)).toMatch(
+        /names the text of document "source" as "source\.txt"/,
+      );
   });
 
   it('says where a JSON syntax error is', async () => {
@@ -63,15 +65,63 @@ describe('opening a dataset from files', () => {
     if (!result.ok) expect(formatProblem(result.problems[0]!)).toMatch(/graph\.json.*line 3/);
   });
 
-  it('reports a quote that is not in the picked text, naming the element', async () => {
+  it('refuses a text in which none of the quotes is found: it is not the dataset’s text', async () => {
     const result = await openDatasetFiles([
       file('graph.json', fixture('graph.json')),
       file('source.txt', 'A different text altogether, with none of the quoted words in it.'),
     ]);
     expect(result.ok).toBe(false);
     if (!result.ok)
-      expect(result.problems.map(formatProblem).join('\n')).toMatch(
-        /nodes\[0\] \(id "[^"]+"\)\.evidence\[0\]/,
+      expect(result.problems.map(formatProblem)).toContainEqual(
+        'source (document "source"): none of the 10 passages quoted from this document is in its text ' +
+          '("source.txt"): is it the right file?',
       );
+  });
+
+  it('opens a two-document dataset from its graph.json and both texts, matched by file name', async () => {
+    const two = (name: string) =>
+      readFileSync(new URL(`../fixtures/valid-two-documents/${name}`, import.meta.url), 'utf8');
+    const result = await openDatasetFiles([
+      file('memo.txt', two('memo.txt')),
+      file('graph.json', two('graph.json')),
+      file('report.txt', two('report.txt')),
+    ]);
+    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+    expect([...result.open.texts.keys()]).toEqual(['report', 'memo']);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('names the document whose text was not picked', async () => {
+    const two = (name: string) =>
+      readFileSync(new URL(`../fixtures/valid-two-documents/${name}`, import.meta.url), 'utf8');
+    const result = await openDatasetFiles([
+      file('graph.json', two('graph.json')),
+      file('report.txt', two('report.txt')),
+    ]);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems.map(formatProblem)).toEqual([
+        'graph.json names the text of document "memo" as "memo.txt": choose that file together with the ' +
+          'graph.json, so every quote can be found in its text.',
+      ]);
+  });
+
+  it('refuses a text that is not UTF-8 with the byte offset, when the file gives its bytes', async () => {
+    const latin1 = Uint8Array.from(
+      Buffer.from(fixture('source.txt').replace('Vienna', 'Wien, café'), 'latin1'),
+    );
+    const text: PickedFile = {
+      name: 'source.txt',
+      size: latin1.length,
+      text: async () => new TextDecoder().decode(latin1),
+      arrayBuffer: async () => latin1.buffer,
+    };
+    const result = await openDatasetFiles([file('graph.json', fixture('graph.json')), text]);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems.map(formatProblem)).toEqual([
+        `source.txt is not UTF-8 text: the byte at offset ${latin1.indexOf(0xe9)} (0xe9) does not begin a valid ` +
+          'UTF-8 character; save the file as UTF-8 and open it again',
+      ]);
   });
 });

@@ -24,7 +24,8 @@ import {
   type ReaderView,
   type TypeColours,
 } from '../../src/model/reader-model';
-import { DatasetSchema } from '../../src/model/schema';
+import type { Dataset } from '../../src/model/schema';
+import { validateDataset } from '../../src/model/validate';
 import { makeSpyStory, SPY_TEXT } from './helpers/make-dataset';
 
 /** Colours that tell the types apart: agencies red, other nodes green, every relation blue, steps grey. */
@@ -43,9 +44,10 @@ const spy = modelOf(SPY_TEXT, spyIndex);
 
 const mi6Text = readFileSync(new URL('../../graph-data/mi6/source.txt', import.meta.url), 'utf8');
 const mi6Index = buildGraphIndex(
-  DatasetSchema.parse(
+  validateDataset(
     JSON.parse(readFileSync(new URL('../../graph-data/mi6/graph.json', import.meta.url), 'utf8')),
-  ),
+    mi6Text,
+  ).dataset as Dataset,
 );
 const mi6 = modelOf(mi6Text, mi6Index);
 

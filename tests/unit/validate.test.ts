@@ -157,22 +157,29 @@ describe('each bad fixture is caught, with what and where', () => {
     ]);
   });
 
-  it('evidence past the end of the text gives the text length and where the quote really is', () => {
-    const problems = problemsOf('bad-evidence-out-of-range');
-    expect(problems).toHaveLength(1);
-    expect(formatProblem(problems[0]!)).toBe(
-      'nodes[1] (id "gchq").evidence[0].end: 4980–5010 is past the end of the source text (323 characters); ' +
-        'the quote is at 171–201',
-    );
+  it('evidence past the end of the text is found again where its quote is, and the user is told it moved', () => {
+    const problems = problemsOf('warning-passage-moved');
+    expect(problems.map(formatProblem)).toEqual([
+      'the text is not as the evidence was written: 1 passage moved, 0 changed, 0 not found',
+    ]);
+    expect(problems[0]?.severity).toBe('warning');
   });
 
-  it('a quote that is not in the text names what the text has at those offsets', () => {
-    const problems = problemsOf('bad-quote-mismatch');
-    expect(problems).toHaveLength(1);
-    expect(formatProblem(problems[0]!)).toBe(
-      'nodes[2] (id "anna-clarke").evidence[0]: quote "an MI6 agent called Anna Clarke" is not at 90–123; ' +
-        'the text there is "an MI6 officer called Anna Clarke" (the quote is nowhere in the text)',
-    );
+  it('a quote the text words a little differently is matched to the closest passage, with a warning', () => {
+    const problems = problemsOf('warning-quote-changed');
+    expect(problems.map(formatProblem)).toEqual([
+      'the text is not as the evidence was written: 0 passages moved, 1 changed, 0 not found',
+      'nodes[2] (id "anna-clarke").evidence[0]: quote "an MI6 agent called Anna Clarke" is not in the text as ' +
+        'written; the closest passage (90–123, 7 edits away) reads "an MI6 officer called Anna Clarke"',
+    ]);
+    expect(problems.every((p) => p.severity === 'warning')).toBe(true);
+  });
+
+  it('a quote given alone that occurs twice is an error that lists where', () => {
+    expect(problemsOf('bad-ambiguous-quote').map(formatProblem)).toEqual([
+      'nodes[1] (id "gchq").evidence[0]: quote "memory stick" occurs 2 times (at 137, 189): ' +
+        'say which with an occurrence (1–2) or quote more words',
+    ]);
   });
 
   it('two steps with the same order name the step that had it first', () => {
@@ -195,11 +202,12 @@ describe('each bad fixture is caught, with what and where', () => {
   it('a file with many problems reports every one of them at once', () => {
     const lines = problemsOf('bad-many-problems').map((p) => `${p.severity}: ${formatProblem(p)}`);
     const expected = [
+      'warning: the text is not as the evidence was written: 0 passages moved, 1 changed, 0 not found',
       'error: nodes[0] (id "mi6"): missing field "summary" (a string)',
       'error: nodes[1] (id "gchq").threatAreas[0]: unknown threat area "cyber-security"; expected one of espionage, cyber',
       'error: nodes[2] (id "anna-clarke").type: unknown node type "spy"',
       'error: nodes[2] (id "anna-clarke"): unknown field "rank"',
-      'error: nodes[3] (id "memory-stick").evidence[0]: quote "a USB stick by a nervous source" is not at 135–169; the text there is "a memory stick by a nervous source"',
+      'warning: nodes[3] (id "memory-stick").evidence[0]: quote "a USB stick by a nervous source" is not in the text as written; the closest passage (137–169, 5 edits away) reads "memory stick by a nervous source"',
       'warning: nodes[3] (id "memory-stick"): node has no edges',
       'error: edges[1] (id "anna-clarke-part-of-mi6").type: unknown relation type "employed_by"; expected one of works_with, passes_intelligence_to,',
       'error: edges[2] (id "gchq-examines-memory-stick").target: target "usb-stick" is not the id of any node',
@@ -276,9 +284,9 @@ describe('schema problems read as sentences', () => {
 
   it('a schemaVersion from the future says which version this app reads', () => {
     const raw = validRaw();
-    raw.schemaVersion = 2;
+    raw.schemaVersion = 3;
     expect(validateDataset(raw, SOURCE).problems.map(formatProblem)).toEqual([
-      'schemaVersion: this version of Dossier reads schemaVersion 1, not 2',
+      'schemaVersion: this version of Dossier reads schemaVersion 2 (and opens 1), not 3',
     ]);
   });
 
@@ -286,7 +294,7 @@ describe('schema problems read as sentences', () => {
     const raw: Record<string, unknown> = validRaw();
     delete raw.schemaVersion;
     expect(validateDataset(raw, SOURCE).problems.map(formatProblem)).toEqual([
-      'schemaVersion: this version of Dossier reads schemaVersion 1, but the file gives none',
+      'schemaVersion: this version of Dossier reads schemaVersion 2 (and opens 1), but the file gives none',
     ]);
   });
 
@@ -296,11 +304,26 @@ describe('schema problems read as sentences', () => {
     expect(problems.map(formatProblem)).toEqual(["graph.json is not valid JSON: Unexpected token 'x'"]);
   });
 
-  it('evidence still in its authored form asks for the resolver to be run, once', () => {
+  it('evidence given only as its quote opens, placed where the quote is, with its context', () => {
     const raw = validRaw();
     evidenceOf(raw.nodes[0]!)[0] = { quote: 'MI6 works closely with GCHQ', occurrence: 1 };
+    const { dataset, problems } = validateDataset(raw, SOURCE);
+    expect(problems).toEqual([]);
+    expect(dataset?.nodes[0]?.evidence[0]).toEqual({
+      document: 'source',
+      start: 0,
+      end: 27,
+      quote: 'MI6 works closely with GCHQ',
+      suffix: ' to protect the United Kingdom f',
+    });
+  });
+
+  it('a quote alone that occurs more than once asks which occurrence is meant', () => {
+    const raw = validRaw();
+    evidenceOf(raw.nodes[1]!)[0] = { quote: 'memory stick' };
     expect(validateDataset(raw, SOURCE).problems.map(formatProblem)).toEqual([
-      'nodes[0] (id "mi6").evidence[0]: this evidence has a quote but no offsets; run npm run resolve:data to fill them',
+      'nodes[1] (id "gchq").evidence[0]: quote "memory stick" occurs 2 times (at 137, 189): ' +
+        'say which with an occurrence (1–2) or quote more words',
     ]);
   });
 
@@ -404,33 +427,43 @@ describe('semantic checks', () => {
     ]);
   });
 
-  it('a quote at the wrong offsets says where the quote really is', () => {
+  it('a quote at the wrong offsets is found where it really is, and counted as moved', () => {
     const raw = validRaw();
     Object.assign(evidenceOf(raw.nodes[1]!)[0]!, { start: 172, end: 202 });
     delete evidenceOf(raw.nodes[1]!)[0]!.prefix;
     delete evidenceOf(raw.nodes[1]!)[0]!.suffix;
-    expect(validateDataset(raw, SOURCE).problems.map((p) => p.message)).toEqual([
-      'quote "GCHQ examined the memory stick" is not at 172–202; the text there is "CHQ examined the memory stick " (the quote is at 171–201)',
+    const { dataset, problems } = validateDataset(raw, SOURCE);
+    expect(problems.map((p) => p.message)).toEqual([
+      'the text is not as the evidence was written: 1 passage moved, 0 changed, 0 not found',
     ]);
+    expect(dataset?.nodes[1]?.evidence[0]).toMatchObject({ start: 171, end: 201 });
   });
 
-  it('a long mismatched quote is cut to about forty characters in the message', () => {
+  it('a quote nowhere in the text is a passage not found, cut to about forty characters in the message', () => {
     const raw = validRaw();
     const step = raw.flows[0]!.steps[0]!;
     evidenceOf(step)[0]!.quote = 'X'.repeat(91);
-    const [problem] = validateDataset(raw, SOURCE).problems;
-    expect(problem?.message).toContain(`quote "${'X'.repeat(39)}…" is not at 79–170`);
-    expect(problem?.message).toContain('the text there is "In Vienna, an MI6 officer called Anna C…"');
+    const { dataset, problems } = validateDataset(raw, SOURCE);
+    const orphan = problems.find((p) => p.path === 'flows[0].steps[0].evidence[0]');
+    expect(orphan?.severity).toBe('warning');
+    expect(orphan?.message).toMatch(
+      /^passage not found in the text: quote "X{29}…X{29}" is not in the source text/,
+    );
+    expect(orphan?.message).toContain('(it was at 79–170)');
+    // The step still opens, its evidence marked as an orphan that keeps its quote.
+    expect(dataset?.flows[0]?.steps[0]?.evidence[0]).toMatchObject({ orphan: true, quote: 'X'.repeat(91) });
   });
 
-  it('a prefix or suffix that does not match the text around the quote is reported', () => {
+  it('a prefix or suffix that no longer matches, with the quote still at its offsets, is refreshed from the text', () => {
     const raw = validRaw();
     evidenceOf(raw.nodes[2]!)[0]!.prefix = 'in Paris, ';
     evidenceOf(raw.nodes[2]!)[0]!.suffix = ' was given';
-    expect(validateDataset(raw, SOURCE).problems.map(formatProblem)).toEqual([
-      'nodes[2] (id "anna-clarke").evidence[0].prefix: prefix "in Paris, " does not match the text before the quote, "n Vienna, "',
-      'nodes[2] (id "anna-clarke").evidence[0].suffix: suffix " was given" does not match the text after the quote, " was hande"',
-    ]);
+    const { dataset, problems } = validateDataset(raw, SOURCE);
+    expect(problems).toEqual([]);
+    expect(dataset?.nodes[2]?.evidence[0]).toMatchObject({
+      prefix: 'from hostile states. In Vienna, ',
+      suffix: ' was handed a memory stick by a ',
+    });
   });
 
   it('a source path that leaves the dataset folder is refused', () => {
@@ -511,13 +544,20 @@ describe('formatProblem', () => {
 describe('the format documentation', () => {
   const doc = readFileSync(fileURLToPath(new URL('../../docs/dataset-format.md', import.meta.url)), 'utf8');
 
-  it('its complete example is the valid fixture, so it is a dataset that really opens', () => {
-    const example = doc.split('## A complete example')[1] ?? '';
+  it('its complete example is the two-document fixture, so it is a dataset that really opens', () => {
+    const example = (doc.split('## A complete example')[1] ?? '').split('\n## ')[0] ?? '';
     const blocks = [...example.matchAll(/```(?:text|json)\n([\s\S]*?)\n```/g)].map((m) => m[1] ?? '');
-    expect(blocks).toHaveLength(2);
-    const { json, source } = fixture('valid-minimal');
-    expect(`${blocks[0]}\n`).toBe(source);
-    expect(JSON.parse(blocks[1]!)).toEqual(JSON.parse(json));
+    expect(blocks).toHaveLength(3);
+    const dir = new URL('../fixtures/valid-two-documents/', import.meta.url);
+    const read = (name: string) => readFileSync(new URL(name, dir), 'utf8');
+    expect(`${blocks[0]}\n`).toBe(read('report.txt'));
+    expect(`${blocks[1]}\n`).toBe(read('memo.txt'));
+    expect(JSON.parse(blocks[2]!)).toEqual(JSON.parse(read('graph.json')));
+    const texts = new Map([
+      ['report', read('report.txt')],
+      ['memo', read('memo.txt')],
+    ]);
+    expect(validateDataset(JSON.parse(blocks[2]!), texts).problems).toEqual([]);
   });
 
   it('lists every node type and relation type in its tables', () => {

@@ -1,4 +1,5 @@
 // The Dossier bundle (*.dossier.json): one file with the dataset and its documents' texts, re-openable in Dossier.
+import { datasetForFile, migrateDataset } from '../../model/migrate';
 import type { Problem } from '../../model/validate';
 import { NODE_TYPE_INFO, RELATION_TYPE_INFO } from '../../model/vocabulary';
 import type { ExportDocument } from './documents';
@@ -19,7 +20,7 @@ export interface Bundle {
 
 export function writeBundle(input: ExportInput): string {
   // $schema is a path relative to graph-data/: meaningless inside a bundle, which carries its own format marker.
-  const { $schema: _schema, positions: _saved, ...dataset } = input.dataset;
+  const { $schema: _schema, positions: _saved, ...dataset } = datasetForFile(input.dataset);
   const hasPositions = Object.keys(input.positions).length > 0;
   const bundle: Bundle = {
     format: BUNDLE_FORMAT,
@@ -37,11 +38,12 @@ export function isBundle(raw: unknown): boolean {
 }
 
 export type BundleContents =
-  { ok: true; dataset: unknown; sourceText: string } | { ok: false; problems: Problem[] };
+  { ok: true; dataset: unknown; texts: ReadonlyMap<string, string> } | { ok: false; problems: Problem[] };
 
 /**
- * The dataset and its source text from a parsed bundle; the caller validates them as it would a graph.json and
- * its text. Problems name where in the bundle they are.
+ * The dataset and its documents' texts (by document id) from a parsed bundle; the caller validates them as it
+ * would a graph.json and its texts. Each of the dataset's documents is matched to the bundle's text by id (by path
+ * for a version-1 dataset, whose document had no id). Problems name where in the bundle they are.
  */
 export function readBundle(raw: unknown): BundleContents {
   const problems: Problem[] = [];
@@ -72,14 +74,31 @@ export function readBundle(raw: unknown): BundleContents {
   }
   if (problems.length > 0 || !documents || !isObject(raw.dataset)) return { ok: false, problems };
 
-  const wanted = isObject(raw.dataset.source) ? raw.dataset.source.path : undefined;
-  const docs = documents as { path: string; text: string }[];
-  const doc = docs.find((d) => d.path === wanted) ?? (docs.length === 1 ? docs[0] : undefined);
-  if (!doc) {
-    fail('documents', `holds no document with the path "${String(wanted)}" that dataset.source.path names`);
-    return { ok: false, problems };
-  }
-  return { ok: true, dataset: raw.dataset, sourceText: doc.text };
+  const carried = documents as { id?: unknown; path: string; text: string }[];
+  const seen = new Set<string>();
+  carried.forEach((doc, i) => {
+    if (typeof doc.id !== 'string') return;
+    if (seen.has(doc.id)) fail(`documents[${i}].id`, `repeats the document id "${doc.id}"`);
+    seen.add(doc.id);
+  });
+  const dataset = migrateDataset(raw.dataset).raw;
+  const wanted =
+    isObject(dataset) && Array.isArray(dataset.documents) ? (dataset.documents as unknown[]) : [];
+  const texts = new Map<string, string>();
+  wanted.forEach((want, i) => {
+    if (!isObject(want) || typeof want.id !== 'string') return; // the validator reports a malformed document
+    const id = want.id;
+    const doc =
+      carried.find((d) => d.id === id) ?? carried.find((d) => d.id === undefined && d.path === want.path);
+    if (doc) texts.set(id, doc.text);
+    else
+      fail(
+        'documents',
+        `holds no text for the document "${id}" (dataset.documents[${i}]): a bundle carries every document's text`,
+      );
+  });
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, dataset: raw.dataset, texts };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

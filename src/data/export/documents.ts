@@ -3,37 +3,25 @@ import type { OpenDataset } from '../open-dataset';
 
 /** One source document as every exporter sees it. Offsets into `text` are UTF-16 code units, as in the dataset. */
 export interface ExportDocument {
-  /** Stable within the dataset (`source` for today's `source.txt`): names the document in URNs and bundles. */
+  /** The document's id in the dataset: names it in URNs and bundles, and in each evidence span. */
   id: string;
   title: string;
-  /** The file name the dataset's `source.path` gives it, so a bundle re-opens through the same validator. */
+  /** The path the dataset gives it, so a bundle re-opens through the same validator. */
   path: string;
   text: string;
   /** Where the original can be read, when the dataset says. */
   url?: string;
 }
 
-/**
- * The documents of an open dataset. Today a dataset has one source text; when datasets hold several documents,
- * only this function changes and every exporter follows.
- */
-export function documentsOf(open: Pick<OpenDataset, 'dataset' | 'sourceText'>): ExportDocument[] {
-  const { source } = open.dataset;
-  const fileName = source.path.split('/').pop() ?? source.path;
-  const id =
-    fileName
-      .replace(/\.[^.]*$/, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9_-]+/g, '-') || 'source';
-  return [
-    {
-      id,
-      title: source.title,
-      path: source.path,
-      text: open.sourceText,
-      ...(source.url ? { url: source.url } : {}),
-    },
-  ];
+/** The documents of an open dataset, in the dataset's order, each with its text. */
+export function documentsOf(open: Pick<OpenDataset, 'dataset' | 'texts'>): ExportDocument[] {
+  return open.dataset.documents.map((doc) => ({
+    id: doc.id,
+    title: doc.title,
+    path: doc.path,
+    text: open.texts.get(doc.id) ?? '',
+    ...(doc.url ? { url: doc.url } : {}),
+  }));
 }
 
 /** A stable name for a document that has no URL: `urn:dossier:<dataset id>:<document id>`. */

@@ -24,7 +24,7 @@ export interface ExportOptions {
 }
 
 export function exportInput(
-  open: Pick<OpenDataset, 'dataset' | 'sourceText'>,
+  open: Pick<OpenDataset, 'dataset' | 'texts'>,
   options: ExportOptions = {},
 ): ExportInput {
   const full = open.dataset;

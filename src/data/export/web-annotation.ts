@@ -85,10 +85,26 @@ export function writeWebAnnotations(input: ExportInput): string {
 
 export function annotationCollection(input: ExportInput): AnnotationCollection {
   const { dataset } = input;
-  // Today every span points into the one document; with several, evidence will name its document.
-  const document = input.documents[0] as ExportDocument;
-  const source = document.url ?? documentUrn(dataset.id, document.id);
-  const codePoints = codePointIndex(document.text);
+  // Each span targets its own document; the code-point index of each text is built once, when first needed.
+  const targets = new Map<
+    string,
+    { document: ExportDocument; source: string; codePoints: (i: number) => number }
+  >();
+  const targetOf = (documentId: string) => {
+    let target = targets.get(documentId);
+    if (!target) {
+      const document = input.documents.find((d) => d.id === documentId) ?? {
+        id: documentId,
+        title: documentId,
+        path: '',
+        text: '',
+      };
+      const source = document.url ?? documentUrn(dataset.id, document.id);
+      target = { document, source, codePoints: codePointIndex(document.text) };
+      targets.set(documentId, target);
+    }
+    return target;
+  };
   const base = `urn:dossier:${dataset.id}`;
 
   const annotate = (
@@ -98,47 +114,52 @@ export function annotationCollection(input: ExportInput): AnnotationCollection {
     type: string,
     evidence: Evidence,
     n: number,
-  ): Annotation => ({
-    id: `${base}:${kind}:${id}:evidence:${n}`,
-    type: 'Annotation',
-    motivation: 'identifying',
-    body: [
-      {
-        type: 'TextualBody',
-        id: `${base}:${kind}:${id}`,
-        purpose: 'identifying',
-        format: 'text/plain',
-        value: label,
-      },
-      { type: 'TextualBody', purpose: 'tagging', format: 'text/plain', value: type },
-    ],
-    target: {
-      source,
-      selector: [
+  ): Annotation => {
+    const { document, source, codePoints } = targetOf(evidence.document);
+    return {
+      id: `${base}:${kind}:${id}:evidence:${n}`,
+      type: 'Annotation',
+      motivation: 'identifying',
+      body: [
         {
-          type: 'TextQuoteSelector',
-          exact: evidence.quote,
-          prefix: codePointsBefore(document.text, evidence.start, CONTEXT_CODE_POINTS),
-          suffix: codePointsAfter(document.text, evidence.end, CONTEXT_CODE_POINTS),
+          type: 'TextualBody',
+          id: `${base}:${kind}:${id}`,
+          purpose: 'identifying',
+          format: 'text/plain',
+          value: label,
         },
-        { type: 'TextPositionSelector', start: codePoints(evidence.start), end: codePoints(evidence.end) },
+        { type: 'TextualBody', purpose: 'tagging', format: 'text/plain', value: type },
       ],
-    },
-  });
+      target: {
+        source,
+        selector: [
+          {
+            type: 'TextQuoteSelector',
+            exact: evidence.quote,
+            prefix: codePointsBefore(document.text, evidence.start, CONTEXT_CODE_POINTS),
+            suffix: codePointsAfter(document.text, evidence.end, CONTEXT_CODE_POINTS),
+          },
+          { type: 'TextPositionSelector', start: codePoints(evidence.start), end: codePoints(evidence.end) },
+        ],
+      },
+    };
+  };
 
   const items: Annotation[] = [];
   for (const node of dataset.nodes) {
-    node.evidence.forEach((e, n) =>
-      items.push(annotate('node', node.id, node.label, NODE_TYPE_INFO[node.type].label, e, n)),
-    );
+    node.evidence.forEach((e, n) => {
+      // An orphan's words are not in the document: there is nothing an annotation could point at.
+      if (!e.orphan) items.push(annotate('node', node.id, node.label, NODE_TYPE_INFO[node.type].label, e, n));
+    });
   }
   const labelOf = new Map(dataset.nodes.map((node) => [node.id, node.label]));
   for (const edge of dataset.edges) {
     // An edge's label ("works closely with") means little alone in an annotation tool: name it as a sentence.
     const sentence = `${labelOf.get(edge.source) ?? edge.source} ${edge.label} ${labelOf.get(edge.target) ?? edge.target}`;
-    edge.evidence.forEach((e, n) =>
-      items.push(annotate('edge', edge.id, sentence, RELATION_TYPE_INFO[edge.type].label, e, n)),
-    );
+    edge.evidence.forEach((e, n) => {
+      if (!e.orphan)
+        items.push(annotate('edge', edge.id, sentence, RELATION_TYPE_INFO[edge.type].label, e, n));
+    });
   }
   return {
     '@context': 'http://www.w3.org/ns/anno.jsonld',

@@ -54,24 +54,24 @@ export function makeDataset(spec: DatasetSpec): Dataset {
     if (!specs || specs.length === 0) {
       // Distinct dummy spans, so evidence lookups in tests can tell elements apart.
       const start = dummy++ * 10;
-      return [{ start, end: start + 5, quote: 'dummy' }];
+      return [{ document: 'source', start, end: start + 5, quote: 'dummy' }];
     }
     return specs.map((s) => {
       if (typeof s !== 'string') {
         const [start, end] = s;
-        return { start, end, quote: text.slice(start, end) || 'dummy' };
+        return { document: 'source', start, end, quote: text.slice(start, end) || 'dummy' };
       }
       const start = text.indexOf(s);
       if (start < 0) throw new Error(`make-dataset: quote "${s}" is not in the text`);
-      return { start, end: start + s.length, quote: s };
+      return { document: 'source', start, end: start + s.length, quote: s };
     });
   };
 
   return DatasetSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: spec.id ?? 'test',
     title: 'Test dataset',
-    source: { path: 'source.txt', title: 'Test source' },
+    documents: [{ id: 'source', path: 'source.txt', title: 'Test source' }],
     threatAreas: (spec.threatAreas ?? []).map(([id, label]) => ({ id, label, description: '' })),
     nodes: spec.nodes.map((n) => ({
       id: n.id,
