@@ -82,7 +82,10 @@ export function elementsToRecheck(prev: CanvasView, next: CanvasView): 'all' | I
   const fades = prev.fadeUnrelated !== false;
   if (
     fades !== (next.fadeUnrelated !== false) ||
-    (fades && (prev.neighbourhood === null) !== (next.neighbourhood === null)) ||
+    // Without fading, a path still fades the rest while nothing is selected: a selection starting or ending over
+    // a path changes everything.
+    ((fades || prev.path !== null || next.path !== null) &&
+      (prev.neighbourhood === null) !== (next.neighbourhood === null)) ||
     (prev.path === null) !== (next.path === null) ||
     (prev.trace === null) !== (next.trace === null)
   )

@@ -120,8 +120,9 @@ describe('opening a dataset from files', () => {
     expect(result.ok).toBe(false);
     if (!result.ok)
       expect(result.problems.map(formatProblem)).toEqual([
-        `source.txt is not UTF-8 text: the byte at offset ${latin1.indexOf(0xe9)} (0xe9) does not begin a valid ` +
-          'UTF-8 character; save the file as UTF-8 and open it again',
+        expect.stringMatching(
+          new RegExp(`^source\\.txt is not UTF-8: the bytes at offset ${latin1.indexOf(0xe9)} \\(E9`),
+        ),
       ]);
   });
 });
