@@ -16,6 +16,7 @@ import { FramePathController } from './controllers/FramePathController';
 import { FrameTraceStepController } from './controllers/FrameTraceStepController';
 import { FrameVisibleController } from './controllers/FrameVisibleController';
 import { ResizeController } from './controllers/ResizeController';
+import { LabelController } from './controllers/LabelController';
 import { useCanvasHandle } from './canvas-handle';
 
 export type { LayoutCommand };
@@ -113,6 +114,7 @@ export function GraphCanvas({
             headless={headless}
           />
           <ResizeController cy={cy} container={containerRef} />
+          <LabelController cy={cy} headless={headless} />
         </>
       )}
     </div>

@@ -1,6 +1,7 @@
 // The one Cytoscape stylesheet, built from the theme's type and family tables; view state is shown by classes only.
 import type { StylesheetJson } from 'cytoscape';
 import { NODE_TYPES, RELATION_FAMILY, RELATION_TYPES } from '../model/vocabulary';
+import { BASE_LABEL_SIZE } from './label-size';
 import { EMPHASIS, NODE_TYPE_STYLE, RELATION_FAMILY_STYLE, UI_COLOURS as UI } from '../theme/theme';
 
 export const VIEW_CLASSES = [
@@ -14,16 +15,41 @@ export const VIEW_CLASSES = [
   'handoff',
   'on-path',
   'search-hit',
+  'label-hidden',
 ] as const;
 export type ViewClass = (typeof VIEW_CLASSES)[number];
 
-export function buildStylesheet(): StylesheetJson {
+/**
+ * Node label sizes for a label scale (label-size.ts): every label grows with it, so zoomed out the names stay
+ * readable; hubs keep their larger names but grow less, since they start larger. Kept apart from the other rules
+ * so the canvas can swap the scale without touching them.
+ */
+function labelSizeRules(scale: number): StylesheetJson {
+  if (scale === 1) return [];
+  const leaf = BASE_LABEL_SIZE * scale;
+  return [
+    {
+      selector: 'node',
+      style: { 'font-size': leaf, 'text-max-width': `${Math.round(120 * scale)}px` },
+    },
+    {
+      selector: 'node[degree >= 3]',
+      style: {
+        'font-size': `mapData(degree, 3, 12, ${leaf}, ${Math.max(30, leaf * 1.4)})`,
+        'text-max-width': `${Math.round(160 * scale)}px`,
+      },
+    },
+  ];
+}
+
+/** `labelScale` enlarges node labels for a zoomed-out view (label-size.ts's labelScaleFor). */
+export function buildStylesheet(labelScale = 1): StylesheetJson {
   const base: StylesheetJson = [
     {
       selector: 'node',
       style: {
         label: 'data(label)',
-        'font-size': 12,
+        'font-size': BASE_LABEL_SIZE,
         'font-family': 'system-ui, sans-serif',
         'text-valign': 'bottom',
         'text-margin-y': 4,
@@ -90,6 +116,12 @@ export function buildStylesheet(): StylesheetJson {
     };
   });
 
+  const legibility: StylesheetJson = [
+    ...labelSizeRules(labelScale),
+    // A label that would overlap a more important one (label-placement.ts): hidden, its box kept for measuring.
+    { selector: 'node.label-hidden', style: { 'text-opacity': 0 } },
+  ];
+
   const view: StylesheetJson = [
     // Edge labels would overlap in the overview: show them for the selection, its neighbourhood and the trace.
     {
@@ -150,5 +182,5 @@ export function buildStylesheet(): StylesheetJson {
     },
   ];
 
-  return [...base, ...byNodeType, ...byRelation, ...view];
+  return [...base, ...byNodeType, ...byRelation, ...legibility, ...view];
 }
