@@ -13,18 +13,24 @@ export const MAX_LABEL_SCALE = 2.4;
 /** The least zoom at which every label is still drawn at READABLE_LABEL_PX or more. */
 export const MIN_READABLE_ZOOM = READABLE_LABEL_PX / (BASE_LABEL_SIZE * MAX_LABEL_SCALE);
 
+/**
+ * How far the selection's and its neighbours' labels may grow: everything else fades and loses its name while
+ * something is selected, so they have room, and a searched node's neighbourhood is framed whole however far out.
+ */
+export const MAX_FOCUS_LABEL_SCALE = 8;
+
 /** Scales are whole steps of 2^(1/STEPS_PER_DOUBLING): the stylesheet changes only when the zoom moves a step. */
 const STEPS_PER_DOUBLING = 6;
 
 /**
  * The factor labels are drawn at for a zoom: 1 when the base size already reads, else the next step up from what
- * keeps a leaf's label at READABLE_LABEL_PX, at most MAX_LABEL_SCALE.
+ * keeps a leaf's label at READABLE_LABEL_PX, at most `max`.
  */
-export function labelScaleFor(zoom: number): number {
+export function labelScaleFor(zoom: number, max = MAX_LABEL_SCALE): number {
   const needed = READABLE_LABEL_PX / (BASE_LABEL_SIZE * Math.max(zoom, 1e-6));
   if (needed <= 1) return 1;
   const step = Math.ceil(Math.log2(needed) * STEPS_PER_DOUBLING - 1e-9) / STEPS_PER_DOUBLING;
-  return Math.min(2 ** step, MAX_LABEL_SCALE);
+  return Math.min(2 ** step, max);
 }
 
 /** The stylesheet's mapData(degree, 3, 12, from, to), clamped as Cytoscape clamps it. */

@@ -24,26 +24,34 @@ export type ViewClass = (typeof VIEW_CLASSES)[number];
  * readable; hubs keep their larger names but grow less, since they start larger. Kept apart from the other rules
  * so the canvas can swap the scale without touching them.
  */
-function labelSizeRules(scale: number): StylesheetJson {
-  if (scale === 1) return [];
-  const leaf = BASE_LABEL_SIZE * scale;
-  return [
-    {
-      selector: 'node',
-      style: { 'font-size': leaf, 'text-max-width': `${Math.round(120 * scale)}px` },
-    },
-    {
-      selector: 'node[degree >= 3]',
-      style: {
-        'font-size': `mapData(degree, 3, 12, ${leaf}, ${Math.max(30, leaf * 1.4)})`,
-        'text-max-width': `${Math.round(160 * scale)}px`,
+function labelSizeRules(scale: number, focusScale: number): StylesheetJson {
+  const sized = (selector: string, factor: number): StylesheetJson => {
+    const leaf = BASE_LABEL_SIZE * factor;
+    return [
+      { selector, style: { 'font-size': leaf, 'text-max-width': `${Math.round(120 * factor)}px` } },
+      {
+        selector: selector
+          .split(', ')
+          .map((s) => `${s}[degree >= 3]`)
+          .join(', '),
+        style: {
+          'font-size': `mapData(degree, 3, 12, ${leaf}, ${Math.max(30, leaf * 1.4)})`,
+          'text-max-width': `${Math.round(160 * factor)}px`,
+        },
       },
-    },
+    ];
+  };
+  return [
+    ...(scale === 1 ? [] : sized('node', scale)),
+    ...(focusScale === scale ? [] : sized('node.neighbour, node.selected-element', focusScale)),
   ];
 }
 
-/** `labelScale` enlarges node labels for a zoomed-out view (label-size.ts's labelScaleFor). */
-export function buildStylesheet(labelScale = 1): StylesheetJson {
+/**
+ * `labelScale` enlarges node labels for a zoomed-out view (label-size.ts's labelScaleFor); `focusScale` the
+ * selection's and its neighbours', which may grow further.
+ */
+export function buildStylesheet(labelScale = 1, focusScale = labelScale): StylesheetJson {
   const base: StylesheetJson = [
     {
       selector: 'node',
@@ -117,7 +125,7 @@ export function buildStylesheet(labelScale = 1): StylesheetJson {
   });
 
   const legibility: StylesheetJson = [
-    ...labelSizeRules(labelScale),
+    ...labelSizeRules(labelScale, focusScale),
     // A label that would overlap a more important one (label-placement.ts): hidden, its box kept for measuring.
     { selector: 'node.label-hidden', style: { 'text-opacity': 0 } },
   ];

@@ -1,5 +1,6 @@
 // Names readable at a glance: labels grow as the view zooms out, overlapping labels give way to the more important,
-// and a graph too large to fit is framed around its hubs without leaving a side empty.
+// a graph too large to fit is framed around its hubs, the overview makes room for names, and arrow keys find the
+// nearest node that way.
 import { describe, expect, it } from 'vitest';
 import {
   BASE_LABEL_SIZE,
@@ -12,6 +13,7 @@ import { placeLabels, type LabelCandidate } from '../../src/graph-view/label-pla
 import { importantCentre } from '../../src/graph-view/camera';
 import { makeRoomForLabels, type Footprint } from '../../src/graph-view/label-room';
 import type { Point, Positions } from '../../src/graph-view/layout-positions';
+import { directionOfKey, nearestInDirection, nearestTo } from '../../src/graph-view/nearest-node';
 
 describe('label size for a zoom', () => {
   it('leaves labels as they are when they already read at their own size', () => {
@@ -178,5 +180,36 @@ describe('room for names in the overview', () => {
     const hubMoved = moved('hub', { x: 0, y: 0 });
     const leafMoved = moved('leaf', { x: 10, y: 0 });
     expect(hubMoved).toBeLessThan(leafMoved);
+  });
+});
+
+describe('arrow keys on the canvas', () => {
+  const from = { id: 'here', x: 0, y: 0 };
+  const around = [
+    { id: 'right-near-off-axis', x: 50, y: 40 },
+    { id: 'right-ahead', x: 60, y: 0 },
+    { id: 'up', x: 0, y: -80 },
+    { id: 'left-far', x: -300, y: 10 },
+  ];
+
+  it('moves to the nearest node in the direction of the key, preferring one straight ahead', () => {
+    expect(nearestInDirection(from, around, 'right')).toBe('right-ahead');
+    expect(nearestInDirection(from, around, 'up')).toBe('up');
+    expect(nearestInDirection(from, around, 'left')).toBe('left-far');
+  });
+
+  it('stays put when nothing lies that way', () => {
+    expect(nearestInDirection(from, around.slice(0, 3), 'left')).toBeNull();
+    // A node almost straight down is not "right".
+    expect(nearestInDirection(from, [{ id: 'below', x: 10, y: 100 }], 'right')).toBeNull();
+  });
+
+  it('starts from the node nearest the middle of the view when nothing is selected', () => {
+    expect(nearestTo({ x: 55, y: 5 }, around)).toBe('right-ahead');
+  });
+
+  it('reads only the arrow keys', () => {
+    expect(directionOfKey('ArrowDown')).toBe('down');
+    expect(directionOfKey('Enter')).toBeNull();
   });
 });

@@ -4,7 +4,7 @@
 import { useEffect } from 'react';
 import type { Core, NodeSingular } from 'cytoscape';
 import { buildStylesheet } from '../stylesheet';
-import { labelScaleFor } from '../label-size';
+import { labelScaleFor, MAX_FOCUS_LABEL_SCALE } from '../label-size';
 import { placeLabels, type LabelCandidate } from '../label-placement';
 
 /** How long the view must stay still before labels are placed: a drag or a wheel spin is one rest, not many. */
@@ -14,7 +14,7 @@ const REST_MS = 120;
 function priorityOf(node: NodeSingular): number {
   if (node.hasClass('selected-element')) return 1e9;
   if (node.hasClass('flow-current') || node.hasClass('on-path')) return 1e8;
-  if (node.hasClass('neighbour')) return 1e7;
+  if (node.hasClass('neighbour')) return 1e7 + Number(node.data('degree') ?? 0);
   if (node.hasClass('faded') || node.hasClass('flow-later')) return -1;
   return Number(node.data('degree') ?? 0);
 }
@@ -54,6 +54,7 @@ export function LabelController({ cy, headless }: { cy: Core; headless: boolean 
   useEffect(() => {
     if (headless || cy.destroyed()) return;
     let scale = 1;
+    let focusScale = 1;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let frame = 0;
     const place = () => {
@@ -64,9 +65,11 @@ export function LabelController({ cy, headless }: { cy: Core; headless: boolean 
       timer = undefined;
       if (cy.destroyed()) return;
       const next = labelScaleFor(cy.zoom());
-      if (next !== scale) {
+      const nextFocus = labelScaleFor(cy.zoom(), MAX_FOCUS_LABEL_SCALE);
+      if (next !== scale || nextFocus !== focusScale) {
         scale = next;
-        cy.style().fromJson(buildStylesheet(scale)).update();
+        focusScale = nextFocus;
+        cy.style().fromJson(buildStylesheet(scale, focusScale)).update();
       }
       // Two frames on: the renderer has measured the labels at their new size.
       cancelAnimationFrame(frame);
