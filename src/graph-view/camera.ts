@@ -1,7 +1,7 @@
 // The camera: framing and centring elements in the part of the canvas no drawer covers, by positions and sizes.
 import type { Collection, Core, SingularElementReturnValue } from 'cytoscape';
 import type { IdSets } from '../model/query';
-import { labelScaleFor, MIN_READABLE_ZOOM } from './label-size';
+import { labelScaleCap, labelScaleFor, minReadableZoom } from './label-size';
 
 /** The most a framing zooms in: a one-node step or selection would otherwise fill the screen. */
 const MAX_FRAMING_ZOOM = 1;
@@ -149,7 +149,8 @@ export function importantCentre(
 /**
  * The one framing rule (load, reload, a link, a filter, a focus, a dataset switch, a choice in search): fit the
  * elements in the part of the canvas no drawer covers, never closer than MAX_FRAMING_ZOOM; if fitting them needs a
- * zoom below MIN_READABLE_ZOOM, where names would no longer read, frame at that zoom around what matters most
+ * zoom below minReadableZoom (MIN_READABLE_ZOOM for a large graph, far less for a small one), where names would no
+ * longer read, frame at that zoom around what matters most
  * instead: `focus` when given (the selection), else the hubs. `whole` elements (a searched node's neighbourhood)
  * are always fitted, however far out: cutting them off hides what was asked for.
  */
@@ -173,12 +174,17 @@ export function frameReadable(
       (cy.height() - 2 * FRAMING_PADDING) / Math.max(b.h, 1),
     );
   // Labels are drawn larger at a smaller zoom (label-size.ts): the room kept for them grows to match.
-  const box = framingBox(elements, labelScaleFor(Math.max(fitOf(framingBox(elements)), MIN_READABLE_ZOOM)));
+  const shown = elements.nodes().union(elements.edges().connectedNodes()).length;
+  const minZoom = minReadableZoom(shown);
+  const box = framingBox(
+    elements,
+    labelScaleFor(Math.max(fitOf(framingBox(elements)), minZoom), labelScaleCap(shown)),
+  );
   const fit = fitOf(box);
   let zoom = Math.max(Math.min(fit, cy.maxZoom()), cy.minZoom());
   let centre = { x: box.x1 + box.w / 2, y: box.y1 + box.h / 2 };
-  if (!whole && fit < MIN_READABLE_ZOOM) {
-    zoom = MIN_READABLE_ZOOM;
+  if (!whole && fit < minZoom) {
+    zoom = minZoom;
     const focusIds = new Set(focus?.map((e) => e.id()) ?? []);
     const points = elements.nodes().map((node) => ({
       ...node.position(),

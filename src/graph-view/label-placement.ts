@@ -16,6 +16,8 @@ export interface LabelCandidate {
   priority: number;
   /** Drawn before this placement: kept ahead of an equal rival, so names do not flicker as the camera moves. */
   shown: boolean;
+  /** Drawn whatever it overlaps (what the user is looking at: the selection, the traced step, the path). */
+  always?: boolean;
 }
 
 /** Pixels kept free between two labels, so two names never read as one. */
@@ -32,7 +34,7 @@ const overlaps = (a: ScreenBox, b: ScreenBox) =>
  */
 export function placeLabels(candidates: readonly LabelCandidate[]): Set<string> {
   // A label already shown counts as if it had one more connection: enough to win a tie, not to beat a hub.
-  const rank = (c: LabelCandidate) => c.priority + (c.shown ? 1 : 0);
+  const rank = (c: LabelCandidate) => (c.always ? Infinity : c.priority + (c.shown ? 1 : 0));
   const order = [...candidates].sort((a, b) => rank(b) - rank(a) || a.id.localeCompare(b.id));
   const grid = new Map<string, ScreenBox[]>();
   const cellsOf = (box: ScreenBox): string[] => {
@@ -45,7 +47,8 @@ export function placeLabels(candidates: readonly LabelCandidate[]): Set<string> 
   for (const candidate of order) {
     const { x1, y1, x2, y2 } = candidate.box;
     const near = cellsOf({ x1: x1 - GAP, y1: y1 - GAP, x2: x2 + GAP, y2: y2 + GAP });
-    const blocked = near.some((key) => grid.get(key)?.some((other) => overlaps(candidate.box, other)));
+    const blocked =
+      !candidate.always && near.some((key) => grid.get(key)?.some((other) => overlaps(candidate.box, other)));
     if (blocked) continue;
     drawn.add(candidate.id);
     for (const key of cellsOf(candidate.box)) {

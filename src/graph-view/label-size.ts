@@ -19,6 +19,20 @@ export const MIN_READABLE_ZOOM = READABLE_LABEL_PX / (BASE_LABEL_SIZE * MAX_LABE
  */
 export const MAX_FOCUS_LABEL_SCALE = 8;
 
+/**
+ * A graph (or what filters and focus leave of it) of at most this many nodes has room for larger names: its labels
+ * may grow as far as the selection's, and it is always framed whole ("every name drawn for up to 30 nodes").
+ */
+export const SMALL_GRAPH = 30;
+
+/** How far labels may grow when `shown` nodes are on the canvas. */
+export const labelScaleCap = (shown: number): number =>
+  shown <= SMALL_GRAPH ? MAX_FOCUS_LABEL_SCALE : MAX_LABEL_SCALE;
+
+/** The least zoom at which labels still read with `shown` nodes on the canvas. */
+export const minReadableZoom = (shown: number): number =>
+  READABLE_LABEL_PX / (BASE_LABEL_SIZE * labelScaleCap(shown));
+
 /** Scales are whole steps of 2^(1/STEPS_PER_DOUBLING): the stylesheet changes only when the zoom moves a step. */
 const STEPS_PER_DOUBLING = 6;
 

@@ -65,6 +65,15 @@ describe('label placement', () => {
     expect([...drawn]).toEqual(['old']);
   });
 
+  it("always draws the selection's and the traced step's names, and the others give way to them", () => {
+    const drawn = placeLabels([
+      { ...candidate('step-a', 0, 0, 1), always: true },
+      { ...candidate('step-b', 10, 5, 1), always: true },
+      candidate('hub', 5, 2, 99),
+    ]);
+    expect([...drawn].sort()).toEqual(['step-a', 'step-b']);
+  });
+
   it('keeps two labels a gap apart even across the grid cells it looks them up by', () => {
     // 63 and 64 sit in different cells of the spatial hash; a 1 px gap still counts as touching.
     const drawn = placeLabels([

@@ -4,7 +4,7 @@
 import { useEffect } from 'react';
 import type { Core, NodeSingular } from 'cytoscape';
 import { buildStylesheet } from '../stylesheet';
-import { labelScaleFor, MAX_FOCUS_LABEL_SCALE } from '../label-size';
+import { labelScaleCap, labelScaleFor, MAX_FOCUS_LABEL_SCALE } from '../label-size';
 import { placeLabels, type LabelCandidate } from '../label-placement';
 
 /** How long the view must stay still before labels are placed: a drag or a wheel spin is one rest, not many. */
@@ -25,8 +25,17 @@ export function placeNodeLabels(cy: Core): void {
   const pan = cy.pan();
   const candidates: LabelCandidate[] = [];
   const hidden = cy.collection();
+  // Only the labels on screen (and a margin) are placed: off screen they keep their state until the view rests
+  // near them, which keeps a rest cheap on a large graph.
+  const margin = 200;
+  const { x1, y1, x2, y2 } = cy.extent();
+  const reach = margin / zoom;
+  const considered = cy.collection();
   cy.nodes().forEach((node) => {
     if (!node.visible() || !node.data('label')) return;
+    const p = node.position();
+    if (p.x < x1 - reach || p.x > x2 + reach || p.y < y1 - reach || p.y > y2 + reach) return;
+    considered.merge(node);
     // A faded label is not drawn anyway: it claims no room.
     if (priorityOf(node) < 0) return;
     const b = node.boundingBox({ includeLabels: true, includeNodes: false, includeOverlays: false });
@@ -41,11 +50,13 @@ export function placeNodeLabels(cy: Core): void {
       },
       priority: priorityOf(node),
       shown: !node.hasClass('label-hidden'),
+      always: priorityOf(node) >= 1e8,
     });
   });
   const drawn = placeLabels(candidates);
   for (const { id } of candidates) if (!drawn.has(id)) hidden.merge(cy.getElementById(id));
-  const change = cy.nodes('.label-hidden').symmetricDifference(hidden);
+  // A node left out (off screen, filtered out, faded) keeps its class; one placed gets it exactly when hidden.
+  const change = cy.nodes('.label-hidden').intersection(considered).symmetricDifference(hidden);
   if (change.empty()) return;
   cy.batch(() => change.toggleClass('label-hidden'));
 }
@@ -64,7 +75,7 @@ export function LabelController({ cy, headless }: { cy: Core; headless: boolean 
     const onRest = () => {
       timer = undefined;
       if (cy.destroyed()) return;
-      const next = labelScaleFor(cy.zoom());
+      const next = labelScaleFor(cy.zoom(), labelScaleCap(cy.nodes(':visible').length));
       const nextFocus = labelScaleFor(cy.zoom(), MAX_FOCUS_LABEL_SCALE);
       if (next !== scale || nextFocus !== focusScale) {
         scale = next;
