@@ -17,6 +17,12 @@ import { FramePathController } from './controllers/FramePathController';
 import { FrameTraceStepController } from './controllers/FrameTraceStepController';
 import { FrameVisibleController } from './controllers/FrameVisibleController';
 import { ResizeController } from './controllers/ResizeController';
+import { LabelController } from './controllers/LabelController';
+import { CanvasKeyboardController } from './controllers/CanvasKeyboardController';
+import { CANVAS_TOOLTIP_ID, CanvasTooltip } from './CanvasTooltip';
+
+/** The description of the canvas's keys, read after its name. */
+const CANVAS_KEYS_ID = 'canvas-keys';
 import { useCanvasHandle } from './canvas-handle';
 
 export type { LayoutCommand };
@@ -80,7 +86,16 @@ export function GraphCanvas({
   return (
     <div className="graph-canvas">
       <ZoomButtons cy={cy} />
-      <div ref={containerRef} className="cy-host" role="img" aria-label={description}>
+      {/* An application: the arrow keys are the canvas's own while it has the keyboard (the tracer leaves them). */}
+      <div
+        ref={containerRef}
+        className="cy-host"
+        role="application"
+        aria-roledescription="graph"
+        aria-label={description}
+        aria-describedby={`${CANVAS_KEYS_ID} ${CANVAS_TOOLTIP_ID}`}
+        tabIndex={0}
+      >
         <CytoscapeComponent
           elements={elements}
           stylesheet={STYLESHEET}
@@ -94,6 +109,11 @@ export function GraphCanvas({
           textureOnViewport={detail.textureOnViewport}
         />
       </div>
+      <p id={CANVAS_KEYS_ID} className="visually-hidden">
+        Arrow keys move the selection to the nearest entity in that direction; Enter opens its details; Escape
+        clears the selection.
+      </p>
+      {cy && <CanvasTooltip cy={cy} host={containerRef} selectedId={view.selectedId} />}
       {cy && (
         // Effects run in this order: the layout starts, the classes go on, then the camera follows the view.
         <>
@@ -124,6 +144,13 @@ export function GraphCanvas({
             headless={headless}
           />
           <ResizeController cy={cy} container={containerRef} />
+          <LabelController cy={cy} headless={headless} />
+          <CanvasKeyboardController
+            cy={cy}
+            host={containerRef}
+            selectedId={view.selectedId}
+            onSelect={onSelect}
+          />
         </>
       )}
     </div>

@@ -1,13 +1,11 @@
 // The camera: framing and centring elements in the part of the canvas no drawer covers, by positions and sizes.
 import type { Collection, Core, SingularElementReturnValue } from 'cytoscape';
 import type { IdSets } from '../model/query';
+import { labelScaleCap, labelScaleFor, minReadableZoom } from './label-size';
 
 /** The most a framing zooms in: a one-node step or selection would otherwise fill the screen. */
 const MAX_FRAMING_ZOOM = 1;
 const FRAMING_PADDING = 40;
-
-/** A zoom at which a node's neighbours are drawn with their names (12 px labels stay above the label threshold). */
-export const READABLE_ZOOM = 0.9;
 
 /** Pixels of the canvas hidden under something drawn over it (a drawer on a narrow screen), per side. */
 export interface CanvasInsets {
@@ -69,7 +67,9 @@ export function elementsOf(cy: Core, ids: IdSets): Collection {
  * for labels. Not Cytoscape's boundingBox(): called in the same tick as a class change that resizes labels, it
  * caches the label at its old size, and the renderer then draws the new label squeezed into the old box.
  */
-export function framingBox(elements: Collection): Box {
+export function framingBox(elements: Collection, labelScale = 1): Box {
+  const side = LABEL_ROOM.side * labelScale;
+  const below = LABEL_ROOM.below * labelScale;
   const nodes = elements.nodes().union(elements.edges().connectedNodes());
   let x1 = Infinity;
   let y1 = Infinity;
@@ -79,10 +79,10 @@ export function framingBox(elements: Collection): Box {
     const { x, y } = node.position();
     const halfW = node.width() / 2;
     const halfH = node.height() / 2;
-    x1 = Math.min(x1, x - halfW - LABEL_ROOM.side);
-    x2 = Math.max(x2, x + halfW + LABEL_ROOM.side);
+    x1 = Math.min(x1, x - halfW - side);
+    x2 = Math.max(x2, x + halfW + side);
     y1 = Math.min(y1, y - halfH);
-    y2 = Math.max(y2, y + halfH + LABEL_ROOM.below);
+    y2 = Math.max(y2, y + halfH + below);
   });
   if (!Number.isFinite(x1)) return { x1: 0, y1: 0, w: 0, h: 0 };
   return { x1, y1, w: x2 - x1, h: y2 - y1 };
@@ -119,6 +119,87 @@ export function frameElements(
     (cy.height() - 2 * FRAMING_PADDING) / Math.max(box.h, 1),
   );
   const pan = panToCentre(cy, box, zoom, insets);
+  if (animate) cy.animate({ zoom, pan }, { duration: 350, easing: 'ease-in-out-cubic' });
+  else cy.viewport({ zoom, pan });
+}
+
+/**
+ * The centre of the part of a box a view of `viewW` x `viewH` model units shows when it cannot show all of it:
+ * the centre of importance (nodes weighted by their connections, the focus counting most), moved only as far as
+ * keeps the view inside the box, so the hubs are in the middle and no side is left empty.
+ */
+export function importantCentre(
+  points: readonly { x: number; y: number; weight: number }[],
+  box: Box,
+  viewW: number,
+  viewH: number,
+): { x: number; y: number } {
+  let sum = 0;
+  let x = 0;
+  let y = 0;
+  for (const p of points) {
+    sum += p.weight;
+    x += p.weight * p.x;
+    y += p.weight * p.y;
+  }
+  const cx = sum > 0 ? x / sum : box.x1 + box.w / 2;
+  const cy = sum > 0 ? y / sum : box.y1 + box.h / 2;
+  const clamp = (v: number, lo: number, size: number, view: number) =>
+    view >= size ? lo + size / 2 : Math.min(Math.max(v, lo + view / 2), lo + size - view / 2);
+  return { x: clamp(cx, box.x1, box.w, viewW), y: clamp(cy, box.y1, box.h, viewH) };
+}
+
+/**
+ * The one framing rule (load, reload, a link, a filter, a focus, a dataset switch, a choice in search): fit the
+ * elements in the part of the canvas no drawer covers, never closer than MAX_FRAMING_ZOOM; if fitting them needs a
+ * zoom below minReadableZoom (MIN_READABLE_ZOOM for a large graph, far less for a small one), where names would no
+ * longer read, frame at that zoom around what matters most
+ * instead: `focus` when given (the selection), else the hubs. `whole` elements (a searched node's neighbourhood)
+ * are always fitted, however far out: cutting them off hides what was asked for.
+ */
+export function frameReadable(
+  cy: Core,
+  elements: Collection,
+  {
+    animate,
+    insets = NO_INSETS,
+    focus,
+    whole = false,
+  }: { animate: boolean; insets?: CanvasInsets; focus?: Collection; whole?: boolean },
+): void {
+  if (elements.empty()) return;
+  cy.stop(true, false);
+  const width = Math.max(cy.width() - insets.left - insets.right, 1);
+  const fitOf = (b: Box) =>
+    Math.min(
+      MAX_FRAMING_ZOOM,
+      (width - 2 * FRAMING_PADDING) / Math.max(b.w, 1),
+      (cy.height() - 2 * FRAMING_PADDING) / Math.max(b.h, 1),
+    );
+  // Labels are drawn larger at a smaller zoom (label-size.ts): the room kept for them grows to match.
+  const shown = elements.nodes().union(elements.edges().connectedNodes()).length;
+  const minZoom = minReadableZoom(shown);
+  const box = framingBox(
+    elements,
+    labelScaleFor(Math.max(fitOf(framingBox(elements)), minZoom), labelScaleCap(shown)),
+  );
+  const fit = fitOf(box);
+  let zoom = Math.max(Math.min(fit, cy.maxZoom()), cy.minZoom());
+  let centre = { x: box.x1 + box.w / 2, y: box.y1 + box.h / 2 };
+  if (!whole && fit < minZoom) {
+    zoom = minZoom;
+    const focusIds = new Set(focus?.map((e) => e.id()) ?? []);
+    const points = elements.nodes().map((node) => ({
+      ...node.position(),
+      // A hub counts by the square of its connections, so the crowd of leaves does not pull the view off it.
+      weight: focusIds.has(node.id()) ? 1e6 : Number(node.data('degree') ?? node.degree(false)) ** 2,
+    }));
+    centre = importantCentre(points, box, width / zoom, cy.height() / zoom);
+  }
+  const pan = {
+    x: insets.left + width / 2 - zoom * centre.x,
+    y: cy.height() / 2 - zoom * centre.y,
+  };
   if (animate) cy.animate({ zoom, pan }, { duration: 350, easing: 'ease-in-out-cubic' });
   else cy.viewport({ zoom, pan });
 }

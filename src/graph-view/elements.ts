@@ -24,7 +24,14 @@ export function buildElements(
     group: 'nodes',
     position: { x: (i % columns) * 120, y: Math.floor(i / columns) * 120 },
     // degree lets the stylesheet give hubs larger labels, which stay readable when zoomed out.
-    data: { id: node.id, label: shortLabel(node.label), type: node.type, degree: degree.get(node.id) ?? 0 },
+    // name: the full label, for the tooltip (the canvas draws the short one).
+    data: {
+      id: node.id,
+      label: shortLabel(node.label),
+      name: node.label,
+      type: node.type,
+      degree: degree.get(node.id) ?? 0,
+    },
   }));
   const edges: ElementDefinition[] = dataset.edges.map((edge) => {
     const numbers = handOffNumbers.get(edge.id);
@@ -36,6 +43,7 @@ export function buildElements(
         target: edge.target,
         type: edge.type,
         label: shortLabel(edge.label, 32),
+        name: edge.label,
         // Shown only while a trace is on (class "handoff"): the order in which information changed hands.
         handoff: numbers ? numbers.join(', ') : '',
       },

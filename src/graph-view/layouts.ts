@@ -3,7 +3,7 @@
 import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
 import type { LayoutName } from '../state/app-state';
 import type { IdSets } from '../model/query';
-import { elementsOf, frameElements, type CanvasInsets } from './camera';
+import { elementsOf, frameElements, frameReadable, type CanvasInsets } from './camera';
 import {
   concentricPositions,
   flowPositions,
@@ -11,6 +11,8 @@ import {
   type LayoutGraph,
   type Positions,
 } from './layout-positions';
+import { makeRoomForLabels, type Footprint } from './label-room';
+import { MAX_LABEL_SCALE, nodeFootprint } from './label-size';
 
 export const LAYOUT_LABELS: Record<LayoutName, string> = {
   overview: 'Overview (force-directed)',
@@ -85,6 +87,21 @@ function fcosePositions(cy: Core, graph: LayoutGraph, seed: number): Positions {
   return result;
 }
 
+/**
+ * The room each shown node and its name take at the overview's zoom: framed at MIN_READABLE_ZOOM at most, where
+ * labels are drawn MAX_LABEL_SCALE times their size.
+ */
+function footprintsOf(cy: Core): Footprint[] {
+  return cy.nodes(':visible').map((node) => {
+    const degree = Number(node.data('degree') ?? 0);
+    return {
+      id: node.id(),
+      ...nodeFootprint(String(node.data('label') ?? ''), degree, MAX_LABEL_SCALE),
+      weight: 1 + degree,
+    };
+  });
+}
+
 /** Runs a layout on the whole graph (hidden elements keep their place, so a filter never loses the layout). */
 export async function runLayout(cy: Core, request: LayoutRequest): Promise<void> {
   let positions: Positions;
@@ -96,7 +113,7 @@ export async function runLayout(cy: Core, request: LayoutRequest): Promise<void>
     await ensureFcose();
     // The canvas may have unmounted (view switched, dataset replaced) while fcose was loading.
     if (cy.destroyed()) return;
-    positions = fcosePositions(cy, request.graph, request.seed);
+    positions = makeRoomForLabels(fcosePositions(cy, request.graph, request.seed), footprintsOf(cy));
   }
 
   const layout = cy.elements().layout({
@@ -115,6 +132,11 @@ export async function runLayout(cy: Core, request: LayoutRequest): Promise<void>
   const target = request.frameTarget();
   // Without a target, the layout itself: in the flow layout the story rather than the nodes waiting underneath.
   const inFlow = request.name === 'flow' ? cy.nodes().filter((n) => request.flowRanks.has(n.id())) : null;
-  const whole = inFlow?.nonempty() ? inFlow : cy.elements();
-  frameElements(cy, target ? elementsOf(cy, target) : whole, request.animate, request.insets);
+  if (target) frameElements(cy, elementsOf(cy, target), request.animate, request.insets);
+  // What filters and focus leave (a link or a reload with a filter frames the remainder, not the whole graph).
+  else
+    frameReadable(cy, inFlow?.nonempty() ? inFlow : cy.elements(':visible'), {
+      animate: request.animate,
+      insets: request.insets,
+    });
 }

@@ -1,6 +1,7 @@
 // The one Cytoscape stylesheet, built from the theme's type and family tables; view state is shown by classes only.
 import type { StylesheetJson } from 'cytoscape';
 import { NODE_TYPES, RELATION_FAMILY, RELATION_TYPES } from '../model/vocabulary';
+import { BASE_LABEL_SIZE } from './label-size';
 import { EMPHASIS, NODE_TYPE_STYLE, RELATION_FAMILY_STYLE, UI_COLOURS as UI } from '../theme/theme';
 
 export const VIEW_CLASSES = [
@@ -14,16 +15,49 @@ export const VIEW_CLASSES = [
   'handoff',
   'on-path',
   'search-hit',
+  'label-hidden',
 ] as const;
 export type ViewClass = (typeof VIEW_CLASSES)[number];
 
-export function buildStylesheet(): StylesheetJson {
+/**
+ * Node label sizes for a label scale (label-size.ts): every label grows with it, so zoomed out the names stay
+ * readable; hubs keep their larger names but grow less, since they start larger. Kept apart from the other rules
+ * so the canvas can swap the scale without touching them.
+ */
+function labelSizeRules(scale: number, focusScale: number): StylesheetJson {
+  const sized = (selector: string, factor: number): StylesheetJson => {
+    const leaf = BASE_LABEL_SIZE * factor;
+    return [
+      { selector, style: { 'font-size': leaf, 'text-max-width': `${Math.round(120 * factor)}px` } },
+      {
+        selector: selector
+          .split(', ')
+          .map((s) => `${s}[degree >= 3]`)
+          .join(', '),
+        style: {
+          'font-size': `mapData(degree, 3, 12, ${leaf}, ${Math.max(30, leaf * 1.4)})`,
+          'text-max-width': `${Math.round(160 * factor)}px`,
+        },
+      },
+    ];
+  };
+  return [
+    ...(scale === 1 ? [] : sized('node', scale)),
+    ...(focusScale === scale ? [] : sized('node.neighbour, node.selected-element', focusScale)),
+  ];
+}
+
+/**
+ * `labelScale` enlarges node labels for a zoomed-out view (label-size.ts's labelScaleFor); `focusScale` the
+ * selection's and its neighbours', which may grow further.
+ */
+export function buildStylesheet(labelScale = 1, focusScale = labelScale): StylesheetJson {
   const base: StylesheetJson = [
     {
       selector: 'node',
       style: {
         label: 'data(label)',
-        'font-size': 12,
+        'font-size': BASE_LABEL_SIZE,
         'font-family': 'system-ui, sans-serif',
         'text-valign': 'bottom',
         'text-margin-y': 4,
@@ -90,6 +124,12 @@ export function buildStylesheet(): StylesheetJson {
     };
   });
 
+  const legibility: StylesheetJson = [
+    ...labelSizeRules(labelScale, focusScale),
+    // A label that would overlap a more important one (label-placement.ts): hidden, its box kept for measuring.
+    { selector: 'node.label-hidden', style: { 'text-opacity': 0 } },
+  ];
+
   const view: StylesheetJson = [
     // Edge labels would overlap in the overview: show them for the selection, its neighbourhood and the trace.
     {
@@ -150,5 +190,5 @@ export function buildStylesheet(): StylesheetJson {
     },
   ];
 
-  return [...base, ...byNodeType, ...byRelation, ...view];
+  return [...base, ...byNodeType, ...byRelation, ...legibility, ...view];
 }

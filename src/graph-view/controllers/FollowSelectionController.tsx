@@ -1,7 +1,7 @@
 // Controller: the canvas follows the selection, keeping what was selected in sight.
 import { useEffect, useRef } from 'react';
-import type { Core, EdgeSingular, EventObject } from 'cytoscape';
-import { centreOn, READABLE_ZOOM, type CanvasInsets } from '../camera';
+import type { Core, EdgeSingular, EventObject, SingularElementArgument } from 'cytoscape';
+import { centreOn, frameReadable, type CanvasInsets } from '../camera';
 import type { CanvasView } from '../view-classes';
 
 interface Props {
@@ -12,9 +12,9 @@ interface Props {
 }
 
 /**
- * A click on the canvas moves the view only if what was clicked ends up hidden (under a drawer that opened for
- * it); a selection made elsewhere (search, list, reader, details) is brought to the middle of the visible
- * canvas, zoomed in enough for its neighbours' names to show.
+ * A click on the canvas, or an arrow key on it, moves the view only if what was picked ends up hidden (under a
+ * drawer that opened for it, or past the edge); a selection made elsewhere (search, list, reader, details)
+ * frames its neighbourhood whole in the visible canvas.
  */
 export function FollowSelectionController({ cy, view, insets, headless }: Props) {
   /** The element last selected by a click on the canvas itself, so the view does not jump away from it. */
@@ -23,9 +23,9 @@ export function FollowSelectionController({ cy, view, insets, headless }: Props)
     const onTap = (event: EventObject) => {
       tappedId.current = (event.target as { id(): string }).id();
     };
-    cy.on('tap', 'node, edge', onTap);
+    cy.on('tap dossier:keypick', 'node, edge', onTap);
     return () => {
-      if (!cy.destroyed()) cy.off('tap', 'node, edge', onTap);
+      if (!cy.destroyed()) cy.off('tap dossier:keypick', 'node, edge', onTap);
     };
   }, [cy]);
 
@@ -52,7 +52,24 @@ export function FollowSelectionController({ cy, view, insets, headless }: Props)
         at.x >= covered.left && at.y >= 0 && at.x <= cy.width() - covered.right && at.y <= cy.height();
       if (inView) return;
     }
-    centreOn(cy, element, Math.max(cy.zoom(), tapped ? 0 : READABLE_ZOOM), covered);
+    if (tapped) {
+      centreOn(cy, element, cy.zoom(), covered);
+      return;
+    }
+    // Chosen elsewhere (search, list, reader, details): its neighbourhood framed whole, its names readable.
+    // isNode() narrows the else branch to `never` in cytoscape's types: the edge is named as one.
+    const around = element.isNode()
+      ? element.closedNeighborhood()
+      : (element as EdgeSingular).union((element as EdgeSingular).connectedNodes());
+    frameReadable(
+      cy,
+      around.filter((e: SingularElementArgument) => e.visible()),
+      {
+        animate: true,
+        insets: covered,
+        whole: true,
+      },
+    );
   }, [cy, view, insets, headless]);
   return null;
 }

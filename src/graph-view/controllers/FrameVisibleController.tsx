@@ -3,7 +3,7 @@
 import { useEffect, useRef } from 'react';
 import type { Core } from 'cytoscape';
 import { sameIds, type IdSets } from '../../model/query';
-import { elementsOf, frameElements, type CanvasInsets } from '../camera';
+import { elementsOf, frameReadable, type CanvasInsets } from '../camera';
 
 interface Props {
   cy: Core;
@@ -21,7 +21,7 @@ export function FrameVisibleController({ cy, visible, tracing, insets, headless 
     framed.current = visible;
     // The first view shown is the layout's to frame.
     if (before === null || tracing || sameIds(before, visible)) return;
-    frameElements(cy, elementsOf(cy, visible), true, insets());
+    frameReadable(cy, elementsOf(cy, visible), { animate: true, insets: insets() });
   }, [cy, visible, tracing, insets, headless]);
   return null;
 }
