@@ -2,9 +2,10 @@
 import { useMemo } from 'react';
 import { GraphCanvas, type LayoutCommand } from '../graph-view/GraphCanvas';
 import { buildElements } from '../graph-view/elements';
+import { StoryCanvas } from '../graph-view/StoryCanvas';
 import { LAYOUT_LABELS } from '../graph-view/layouts';
 import type { CanvasView } from '../graph-view/view-classes';
-import { flowOrder, handOffNumbers } from '../model/flow';
+import { handOffNumbers } from '../model/flow';
 import { LAYOUT_NAMES, type LayoutName, type Selection } from '../state/app-state';
 import { useAppState, useDerivedView, useDispatch, useOpenDataset } from '../state/store';
 
@@ -14,13 +15,12 @@ export function GraphView({ onSelect, headless }: { onSelect: (s: Selection) => 
   const derived = useDerivedView();
   const dispatch = useDispatch();
 
-  // The flow the tracer shows (or the dataset's first) numbers the hand-offs and orders the flow layout.
+  // The flow the tracer shows (or the dataset's first) numbers the hand-offs and is the story the story view draws.
   const flow = (state.trace && index.flowById.get(state.trace.flowId)) ?? dataset.flows[0];
   const numbers = useMemo(
     () => (flow ? handOffNumbers(flow, index) : new Map<string, number[]>()),
     [flow, index],
   );
-  const ranks = useMemo(() => (flow ? flowOrder(flow, index) : new Map<string, number>()), [flow, index]);
   const elements = useMemo(() => buildElements(dataset, numbers), [dataset, numbers]);
 
   const layout: LayoutCommand = useMemo(
@@ -28,10 +28,9 @@ export function GraphView({ onSelect, headless }: { onSelect: (s: Selection) => 
       name: state.layout,
       // Bumped by "Re-run layout" and back to 0 when a dataset opens, so its saved positions are used.
       seq: state.layoutSeq,
-      flowRanks: ranks,
       savedPositions: dataset.positions,
     }),
-    [state.layout, state.layoutSeq, ranks, dataset.positions],
+    [state.layout, state.layoutSeq, dataset.positions],
   );
 
   const view: CanvasView = useMemo(
@@ -47,6 +46,16 @@ export function GraphView({ onSelect, headless }: { onSelect: (s: Selection) => 
       path: derived.path?.found ? derived.path.ids : null,
     }),
     [derived, state.selection],
+  );
+
+  const storyFlow = derived.trace?.flow ?? (state.layout === 'flow' ? flow : undefined);
+  const storyView = useMemo(
+    () => ({
+      step: derived.trace?.state.index ?? null,
+      selectedId: state.selection?.id ?? null,
+      showRest: state.storyRest,
+    }),
+    [derived.trace, state.selection, state.storyRest],
   );
 
   const shownNodes = derived.visible.nodeIds.size;
@@ -86,15 +95,28 @@ export function GraphView({ onSelect, headless }: { onSelect: (s: Selection) => 
           filters in the Filters panel.
         </p>
       )}
-      <GraphCanvas
-        elements={elements}
-        view={view}
-        layout={layout}
-        onSelect={onSelect}
-        traceStepKey={derived.trace ? `${derived.trace.flow.id}:${derived.trace.state.index}` : null}
-        description={description}
-        headless={headless}
-      />
+      {/* A trace, or the "Case study story" layout, shows the story view over the overview, which keeps its
+          layout and camera underneath for when the story closes. */}
+      <div className="graph-stage">
+        <GraphCanvas
+          elements={elements}
+          view={view}
+          layout={layout}
+          onSelect={onSelect}
+          description={description}
+          headless={headless}
+        />
+        {storyFlow && (
+          <StoryCanvas
+            flow={storyFlow}
+            dataset={dataset}
+            index={index}
+            view={storyView}
+            onSelect={onSelect}
+            headless={headless}
+          />
+        )}
+      </div>
     </div>
   );
 }

@@ -67,10 +67,10 @@ export function FlowTracer() {
     [runningFlowId, goTo, last],
   );
 
+  // Tracing shows the story view (one line per actor, one column per step) over the graph; the layout the user
+  // chose stays underneath for when the trace stops.
   const start = (flowId: string) => {
     setPlaying(false);
-    // The flow layout lays the story out left to right in step order, so the trace reads as it happened.
-    if (state.layout !== 'flow') dispatch({ type: 'setLayout', layout: 'flow' });
     goTo(flowId, 0);
   };
 
@@ -275,6 +275,15 @@ export function FlowTracer() {
               </li>
             ))}
           </ol>
+
+          <label className="trace-rest">
+            <input
+              type="checkbox"
+              checked={state.storyRest}
+              onChange={(e) => dispatch({ type: 'setStoryRest', show: e.target.checked })}
+            />{' '}
+            Show the rest of the graph, faded
+          </label>
 
           <button
             type="button"
