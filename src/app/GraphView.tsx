@@ -98,14 +98,21 @@ export function GraphView({ onSelect, headless }: { onSelect: (s: Selection) => 
       {/* A trace, or the "Case study story" layout, shows the story view over the overview, which keeps its
           layout and camera underneath for when the story closes. */}
       <div className="graph-stage">
-        <GraphCanvas
-          elements={elements}
-          view={view}
-          layout={layout}
-          onSelect={onSelect}
-          description={description}
-          headless={headless}
-        />
+        {/* Under the story the graph is out of reach (inert): one canvas, one set of zoom buttons, at a time. */}
+        <div
+          className="graph-under"
+          inert={storyFlow !== undefined}
+          aria-hidden={storyFlow !== undefined ? true : undefined}
+        >
+          <GraphCanvas
+            elements={elements}
+            view={view}
+            layout={layout}
+            onSelect={onSelect}
+            description={description}
+            headless={headless}
+          />
+        </div>
         {storyFlow && (
           <StoryCanvas
             flow={storyFlow}

@@ -14,7 +14,8 @@ import {
 
 export const LAYOUT_LABELS: Record<LayoutName, string> = {
   overview: 'Overview (force-directed)',
-  flow: 'Case study story (one line per actor)',
+  // The story view: still a flow read left to right, one column per step (the label keeps the toolbar's width).
+  flow: 'Case study flow (left to right)',
   concentric: 'Concentric by connections',
 };
 
