@@ -157,6 +157,10 @@ export function buildStoryStylesheet(): StylesheetJson {
     { selector: 'edge[kind = "handoff"].story-current', style: { width: 5, 'z-index': 9 } },
     { selector: 'edge[kind = "lane-line"].story-current', style: { 'line-color': UI.muted } },
 
+    // The whole story at once (the "Case study flow" layout without a trace): lanes, columns and numbered
+    // hand-offs; the events' names would crowd it, so they wait for their step.
+    { selector: 'node[kind = "event"].story-whole', style: { 'text-opacity': 0 } },
+
     // The rest of the graph, when asked for: faded, nameless, out of the story's way.
     { selector: '.story-off', style: { display: 'none' } },
     { selector: '.story-rest', style: { opacity: EMPHASIS.faded * 2, 'text-opacity': 0 } },
