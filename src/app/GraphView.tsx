@@ -2,9 +2,10 @@
 import { useMemo } from 'react';
 import { GraphCanvas, type LayoutCommand } from '../graph-view/GraphCanvas';
 import { buildElements } from '../graph-view/elements';
+import { StoryCanvas } from '../graph-view/StoryCanvas';
 import { LAYOUT_LABELS } from '../graph-view/layouts';
 import type { CanvasView } from '../graph-view/view-classes';
-import { flowOrder, handOffNumbers } from '../model/flow';
+import { handOffNumbers } from '../model/flow';
 import { LAYOUT_NAMES, type LayoutName, type Selection } from '../state/app-state';
 import { useAppState, useDerivedView, useDispatch, useOpenDataset } from '../state/store';
 
@@ -21,13 +22,12 @@ export function GraphView({ onSelect, headless }: { onSelect: (s: Selection) => 
   const path = useDerivedView((d) => d.path);
   const dispatch = useDispatch();
 
-  // The flow the tracer shows (or the dataset's first) numbers the hand-offs and orders the flow layout.
+  // The flow the tracer shows (or the dataset's first) numbers the hand-offs and is the story the story view draws.
   const flow = (trace && index.flowById.get(trace.flowId)) ?? dataset.flows[0];
   const numbers = useMemo(
     () => (flow ? handOffNumbers(flow, index) : new Map<string, number[]>()),
     [flow, index],
   );
-  const ranks = useMemo(() => (flow ? flowOrder(flow, index) : new Map<string, number>()), [flow, index]);
   const elements = useMemo(() => buildElements(dataset, numbers), [dataset, numbers]);
 
   const layout: LayoutCommand = useMemo(
@@ -35,10 +35,9 @@ export function GraphView({ onSelect, headless }: { onSelect: (s: Selection) => 
       name: layoutName,
       // Bumped by "Re-run layout" and back to 0 when a dataset opens, so its saved positions are used.
       seq: layoutSeq,
-      flowRanks: ranks,
       savedPositions: dataset.positions,
     }),
-    [layoutName, layoutSeq, ranks, dataset.positions],
+    [layoutName, layoutSeq, dataset.positions],
   );
 
   const view: CanvasView = useMemo(
@@ -54,6 +53,17 @@ export function GraphView({ onSelect, headless }: { onSelect: (s: Selection) => 
       path: path?.found ? path.ids : null,
     }),
     [visible, highlighted, derivedTrace, path, selection],
+  );
+
+  const storyRest = useAppState((s) => s.storyRest);
+  const storyFlow = derivedTrace?.flow ?? (layoutName === 'flow' ? flow : undefined);
+  const storyView = useMemo(
+    () => ({
+      step: derivedTrace?.state.index ?? null,
+      selectedId: selection?.id ?? null,
+      showRest: storyRest,
+    }),
+    [derivedTrace, selection, storyRest],
   );
 
   const shownNodes = visible.nodeIds.size;
@@ -93,15 +103,35 @@ export function GraphView({ onSelect, headless }: { onSelect: (s: Selection) => 
           the Filters panel.
         </p>
       )}
-      <GraphCanvas
-        elements={elements}
-        view={view}
-        layout={layout}
-        onSelect={onSelect}
-        traceStepKey={derivedTrace ? `${derivedTrace.flow.id}:${derivedTrace.state.index}` : null}
-        description={description}
-        headless={headless}
-      />
+      {/* A trace, or the "Case study story" layout, shows the story view over the overview, which keeps its
+          layout and camera underneath for when the story closes. */}
+      <div className="graph-stage">
+        {/* Under the story the graph is out of reach (inert): one canvas, one set of zoom buttons, at a time. */}
+        <div
+          className="graph-under"
+          inert={storyFlow !== undefined}
+          aria-hidden={storyFlow !== undefined ? true : undefined}
+        >
+          <GraphCanvas
+            elements={elements}
+            view={view}
+            layout={layout}
+            onSelect={onSelect}
+            description={description}
+            headless={headless}
+          />
+        </div>
+        {storyFlow && (
+          <StoryCanvas
+            flow={storyFlow}
+            dataset={dataset}
+            index={index}
+            view={storyView}
+            onSelect={onSelect}
+            headless={headless}
+          />
+        )}
+      </div>
     </div>
   );
 }

@@ -14,7 +14,6 @@ import { LayoutController, type LayoutCommand } from './controllers/LayoutContro
 import { ViewClassesController } from './controllers/ViewClassesController';
 import { FollowSelectionController } from './controllers/FollowSelectionController';
 import { FramePathController } from './controllers/FramePathController';
-import { FrameTraceStepController } from './controllers/FrameTraceStepController';
 import { FrameVisibleController } from './controllers/FrameVisibleController';
 import { ResizeController } from './controllers/ResizeController';
 import { LabelController } from './controllers/LabelController';
@@ -41,8 +40,6 @@ export interface GraphCanvasProps {
   view: CanvasView;
   layout: LayoutCommand;
   onSelect: (selection: Selection) => void;
-  /** Names the traced step ("flow:step"), or null: when it changes the canvas frames that step's elements. */
-  traceStepKey: string | null;
   /** A summary read by screen readers in place of the picture. */
   description: string;
   /** Component tests run Cytoscape without a renderer: jsdom has no canvas. */
@@ -54,7 +51,6 @@ export function GraphCanvas({
   view,
   layout,
   onSelect,
-  traceStepKey,
   description,
   headless = false,
 }: GraphCanvasProps) {
@@ -129,13 +125,6 @@ export function GraphCanvas({
           <ViewClassesController cy={cy} elements={elements} view={shownView} />
           <FollowSelectionController cy={cy} view={view} insets={insets} headless={headless} />
           <FramePathController cy={cy} path={view.path} insets={insets} headless={headless} />
-          <FrameTraceStepController
-            cy={cy}
-            traceStepKey={traceStepKey}
-            current={view.trace?.current ?? null}
-            insets={insets}
-            headless={headless}
-          />
           <FrameVisibleController
             cy={cy}
             visible={view.visible}

@@ -1,6 +1,5 @@
-// Where the flow and concentric layouts put each node, and fcose's seeded start: from the graph's data alone, no
+// Where the concentric layout puts each node, and fcose's seeded start: from the graph's data alone, no
 // Cytoscape, no Math.random, so the same graph and seed give the same picture, in a test, a page or a worker.
-import { NODE_TYPES } from '../model/vocabulary';
 import { seededRandom } from '../model/seeded-random';
 
 export interface Point {
@@ -16,68 +15,6 @@ export interface LayoutGraph {
   /** In the dataset's order, which breaks every tie. */
   nodes: readonly { id: string; type: string }[];
   edges: readonly { source: string; target: string }[];
-}
-
-// Room for a node and a label of up to three lines under it, so a column's labels never run into the next node.
-const COLUMN_GAP = 135;
-const ROW_GAP = 125;
-
-/** Each node's distinct neighbours (either direction, itself left out), in the order the edges name them. */
-function neighbourLists(graph: LayoutGraph): Map<string, string[]> {
-  const sets = new Map<string, Set<string>>(graph.nodes.map((n) => [n.id, new Set<string>()]));
-  for (const { source, target } of graph.edges) {
-    if (source === target) continue;
-    sets.get(source)?.add(target);
-    sets.get(target)?.add(source);
-  }
-  return new Map([...sets].map(([id, set]) => [id, [...set]]));
-}
-
-/**
- * Positions for the flow layout: one column per step in which a node first appears, so the case study reads
- * left to right in the order it happened. Within a column nodes sit near the neighbours placed before them.
- * Nodes outside the flow wait in rows underneath, out of the story's way.
- */
-export function flowPositions(graph: LayoutGraph, rankOf: ReadonlyMap<string, number>): Positions {
-  const neighbours = neighbourLists(graph);
-  const typeRank = new Map(
-    graph.nodes.map((n) => [n.id, NODE_TYPES.indexOf(n.type as (typeof NODE_TYPES)[number])]),
-  );
-  const typeOf = (id: string) => typeRank.get(id) ?? -1;
-  const columns = new Map<number, string[]>();
-  const rest: string[] = [];
-  for (const { id } of graph.nodes) {
-    const rank = rankOf.get(id);
-    if (rank === undefined) rest.push(id);
-    else columns.set(rank, [...(columns.get(rank) ?? []), id]);
-  }
-  const positions: Positions = new Map();
-  const ranks = [...columns.keys()].sort((a, b) => a - b);
-  let tallest = 0;
-  ranks.forEach((rank, column) => {
-    const ids = columns.get(rank) ?? [];
-    // Barycentre of the rows of neighbours already placed; nodes without one go last, grouped by type.
-    const centre = (id: string): number => {
-      const rows = (neighbours.get(id) ?? [])
-        .map((n) => positions.get(n)?.y)
-        .filter((y): y is number => y !== undefined);
-      return rows.length ? rows.reduce((a, b) => a + b, 0) / rows.length : Number.POSITIVE_INFINITY;
-    };
-    const keyed = ids.map((id) => ({ id, centre: centre(id), type: typeOf(id) }));
-    keyed.sort((a, b) => a.centre - b.centre || a.type - b.type || a.id.localeCompare(b.id));
-    tallest = Math.max(tallest, keyed.length);
-    // Odd columns sit half a row lower: an arrow between two columns' top nodes then never runs straight
-    // through the node between them, and neighbouring columns' labels do not meet.
-    const offset = (column % 2) * (ROW_GAP / 2);
-    keyed.forEach(({ id }, row) => positions.set(id, { x: column * COLUMN_GAP, y: row * ROW_GAP + offset }));
-  });
-  const width = Math.max(ranks.length, 1) * COLUMN_GAP;
-  const perRow = Math.max(Math.floor(width / 130), 6);
-  rest.sort((a, b) => typeOf(a) - typeOf(b) || a.localeCompare(b));
-  rest.forEach((id, i) =>
-    positions.set(id, { x: (i % perRow) * 130, y: (tallest + 1.5) * ROW_GAP + Math.floor(i / perRow) * 80 }),
-  );
-  return positions;
 }
 
 /**

@@ -1,12 +1,12 @@
 // Running a layout on the canvas: positions from layout-positions.ts (or fcose, loaded on first use to keep the
-// first load small) applied as a preset, then the view framed on what the caller says.
+// first load small) applied as a preset, then the view framed on what the caller says. The case study's story has
+// a canvas of its own (StoryCanvas.tsx); under it the overview's layout stays.
 import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
 import type { LayoutName } from '../state/app-state';
 import type { IdSets } from '../model/query';
 import { elementsOf, frameElements, frameReadable, type CanvasInsets } from './camera';
 import {
   concentricPositions,
-  flowPositions,
   overviewStartPositions,
   type LayoutGraph,
   type Positions,
@@ -16,6 +16,7 @@ import { MAX_LABEL_SCALE, nodeFootprint } from './label-size';
 
 export const LAYOUT_LABELS: Record<LayoutName, string> = {
   overview: 'Overview (force-directed)',
+  // The story view: still a flow read left to right, one column per step (the label keeps the toolbar's width).
   flow: 'Case study flow (left to right)',
   concentric: 'Concentric by connections',
 };
@@ -32,8 +33,6 @@ export interface LayoutRequest {
   name: LayoutName;
   /** The graph's nodes and edges as data: what the layouts compute from. */
   graph: LayoutGraph;
-  /** Rank of each node in the traced flow (first step it appears in), for the flow layout. */
-  flowRanks: ReadonlyMap<string, number>;
   animate: boolean;
   /** Seeds the force-directed layout: the same seed gives the same start. */
   seed: number;
@@ -41,7 +40,7 @@ export interface LayoutRequest {
   savedPositions?: Readonly<Record<string, { x: number; y: number }>>;
   /**
    * What to frame once the nodes are in place, asked when they are (a trace step or a path may have been chosen
-   * while fcose loaded); null frames the layout itself: the whole graph, or in the flow layout the story.
+   * while fcose loaded); null frames the layout itself: the whole graph.
    */
   frameTarget: () => IdSets | null;
   /** Parts of the canvas covered by drawers, left out when the result is framed. */
@@ -105,9 +104,9 @@ function footprintsOf(cy: Core): Footprint[] {
 /** Runs a layout on the whole graph (hidden elements keep their place, so a filter never loses the layout). */
 export async function runLayout(cy: Core, request: LayoutRequest): Promise<void> {
   let positions: Positions;
-  const saved = request.name === 'overview' ? savedCoverEveryNode(request) : null;
-  if (request.name === 'flow') positions = flowPositions(request.graph, request.flowRanks);
-  else if (request.name === 'concentric') positions = concentricPositions(request.graph);
+  // The story is drawn on its own canvas over this one; underneath, the overview waits for it to close.
+  const saved = request.name !== 'concentric' ? savedCoverEveryNode(request) : null;
+  if (request.name === 'concentric') positions = concentricPositions(request.graph);
   else if (saved) positions = saved;
   else {
     await ensureFcose();
@@ -130,13 +129,8 @@ export async function runLayout(cy: Core, request: LayoutRequest): Promise<void>
   if (cy.destroyed()) return;
 
   const target = request.frameTarget();
-  // Without a target, the layout itself: in the flow layout the story rather than the nodes waiting underneath.
-  const inFlow = request.name === 'flow' ? cy.nodes().filter((n) => request.flowRanks.has(n.id())) : null;
+  // A target (the layout chosen while something is selected, say) is framed; without one, what filters and focus
+  // leave (a link or a reload with a filter frames the remainder, not the whole graph), at a readable zoom.
   if (target) frameElements(cy, elementsOf(cy, target), request.animate, request.insets);
-  // What filters and focus leave (a link or a reload with a filter frames the remainder, not the whole graph).
-  else
-    frameReadable(cy, inFlow?.nonempty() ? inFlow : cy.elements(':visible'), {
-      animate: request.animate,
-      insets: request.insets,
-    });
+  else frameReadable(cy, cy.elements(':visible'), { animate: request.animate, insets: request.insets });
 }

@@ -1,4 +1,4 @@
-// Flow steps: their order, what is current, earlier and later at step k, numbered hand-offs, and a left-to-right rank.
+// Flow steps: their order, what is current, earlier and later at step k, and numbered hand-offs.
 import type { GraphIndex } from './graph-index';
 import type { Flow, FlowStep } from './schema';
 import type { RelationType } from './vocabulary';
@@ -96,25 +96,4 @@ export function handOffNumbers(flow: Flow, index: GraphIndex): Map<string, numbe
     }
   }
   return numbers;
-}
-
-/**
- * A left-to-right rank per node: the first step (0-based) it takes part in, as a listed node or as an end of a
- * listed edge, so the flow layout reads in the order things happened. Nodes outside the flow get no rank.
- */
-export function flowOrder(flow: Flow, index: GraphIndex): Map<string, number> {
-  const rank = new Map<string, number>();
-  const place = (id: string, step: number): void => {
-    if (!rank.has(id) && index.nodeById.has(id)) rank.set(id, step);
-  };
-  sortedSteps(flow).forEach((step, i) => {
-    for (const id of step.nodes) place(id, i);
-    for (const edgeId of step.edges) {
-      const edge = index.edgeById.get(edgeId);
-      if (!edge) continue;
-      place(edge.source, i);
-      place(edge.target, i);
-    }
-  });
-  return rank;
 }

@@ -24,8 +24,8 @@ function keyBelongsElsewhere(target: EventTarget | null): boolean {
 
 export function FlowTracer() {
   const { dataset, index } = useOpenDataset();
-  const state = useAppState();
-  const derived = useDerivedView();
+  const storyRest = useAppState((s) => s.storyRest);
+  const trace = useDerivedView((d) => d.trace);
   const dispatch = useDispatch();
   const flowSelectId = useId();
   const sliderId = useId();
@@ -39,7 +39,6 @@ export function FlowTracer() {
   const [chosenFlowId, setChosenFlowId] = useState<string | null>(null);
   const [playing, setPlaying] = useState(false);
 
-  const trace = derived.trace;
   const flow: Flow | undefined =
     trace?.flow ?? (chosenFlowId === null ? undefined : index.flowById.get(chosenFlowId)) ?? flows[0];
   const steps = useMemo(() => (flow ? sortedSteps(flow) : []), [flow]);
@@ -67,10 +66,10 @@ export function FlowTracer() {
     [runningFlowId, goTo, last],
   );
 
+  // Tracing shows the story view (one line per actor, one column per step) over the graph; the layout the user
+  // chose stays underneath for when the trace stops.
   const start = (flowId: string) => {
     setPlaying(false);
-    // The flow layout lays the story out left to right in step order, so the trace reads as it happened.
-    if (state.layout !== 'flow') dispatch({ type: 'setLayout', layout: 'flow' });
     goTo(flowId, 0);
   };
 
@@ -275,6 +274,15 @@ export function FlowTracer() {
               </li>
             ))}
           </ol>
+
+          <label className="trace-rest">
+            <input
+              type="checkbox"
+              checked={storyRest}
+              onChange={(e) => dispatch({ type: 'setStoryRest', show: e.target.checked })}
+            />{' '}
+            Show the rest of the graph, faded
+          </label>
 
           <button
             type="button"

@@ -37,6 +37,7 @@ export type Action =
   | { type: 'setFocus'; focus: ViewState['focus'] }
   | { type: 'setPathEnd'; end: 'from' | 'to'; nodeId: string | null }
   | { type: 'setTrace'; trace: ViewState['trace'] }
+  | { type: 'setStoryRest'; show: boolean }
   | { type: 'setView'; view: ViewState['view'] }
   | { type: 'showInDocument'; start: number; end: number }
   /** Back or Forward to another view of the open dataset. */
@@ -80,6 +81,8 @@ export function reducer(state: AppState, action: Action): AppState {
       return { ...state, path: { ...state.path, [action.end]: action.nodeId } };
     case 'setTrace':
       return { ...state, trace: action.trace };
+    case 'setStoryRest':
+      return { ...state, storyRest: action.show };
     case 'setView':
       return { ...state, view: action.view };
     case 'showInDocument':

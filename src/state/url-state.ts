@@ -25,6 +25,7 @@ export function encodeUrlState(datasetId: string, state: ViewState): string {
   if (state.path.to) params.set('to', state.path.to);
   // Steps are 1-based in the URL, as the tracer shows them.
   if (state.trace) params.set('trace', `${state.trace.flowId}:${state.trace.step + 1}`);
+  if (state.storyRest) params.set('rest', '1');
   if (state.view !== INITIAL_VIEW.view) params.set('view', state.view);
   return `?${params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':')}`;
 }
@@ -61,6 +62,7 @@ export function decodeUrlState(search: string): UrlState {
   const trace = params.get('trace')?.match(/^(.+):(\d+)$/);
   if (trace) state.trace = { flowId: trace[1] as string, step: Math.max(Number(trace[2]) - 1, 0) };
 
+  if (params.get('rest') === '1') state.storyRest = true;
   if (params.get('view') === 'list') state.view = 'list';
   return { datasetId: params.get('dataset') || null, view: state };
 }

@@ -20,6 +20,8 @@ export interface ViewState {
   path: { from: string | null; to: string | null };
   /** The tracer: which flow, and which step (0-based), or null when no trace is shown. */
   trace: { flowId: string; step: number } | null;
+  /** While a story is shown, whether the rest of the graph is drawn under it (faded). */
+  storyRest: boolean;
   view: 'graph' | 'list';
   /** A request for the reader to scroll to a span; `seq` makes a repeated request for the same span count. */
   readerTarget: { start: number; end: number; seq: number } | null;
@@ -33,6 +35,7 @@ export const INITIAL_VIEW: ViewState = {
   focus: null,
   path: { from: null, to: null },
   trace: null,
+  storyRest: false,
   view: 'graph',
   readerTarget: null,
 };

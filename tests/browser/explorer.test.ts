@@ -30,6 +30,14 @@ const shownUnder = (area: string) => {
 const caseStudy = mi6.flows.find((f) => f.id === 'case-study');
 if (!caseStudy) throw new Error('the MI6 dataset has no case-study flow');
 const steps = [...caseStudy.steps].sort((a, b) => a.order - b.order);
+/** The entities a step brings in: those it names and the ends of its relations, sorted. */
+const entitiesOf = (step: { nodes: string[]; edges: string[] }) => {
+  const ends = step.edges.flatMap((id) => {
+    const edge = mi6.edges.find((e) => e.id === id);
+    return edge ? [edge.source, edge.target] : [];
+  });
+  return [...new Set([...step.nodes, ...ends])].sort();
+};
 
 /** Which visible nodes are drawn outside the canvas, and the zoom. */
 async function inView(session: Session) {
@@ -59,10 +67,14 @@ async function drawn(session: Session) {
         .map((n) => n.id())
         .sort(),
       edges: cy.edges(':visible').length,
-      current: cy
-        .elements('.flow-current')
-        .map((e) => e.id())
-        .sort(),
+      // While tracing, the story view's current step: the entities it draws there.
+      current: [
+        ...new Set(
+          cy
+            .nodes('.story-current[kind = "appearance"], .story-current[kind = "event"]')
+            .map((n) => String(n.data('ref'))),
+        ),
+      ].sort(),
     };
   });
 }
@@ -139,7 +151,7 @@ describe('the explorer in Chromium', () => {
       ).resolves.toBe(true);
       await expect(tracer.getByRole('heading', { level: 3 }).textContent()).resolves.toBe(step.title);
       const { current } = await drawn(session);
-      expect(current).toEqual([...step.nodes, ...step.edges].sort());
+      expect(current).toEqual(entitiesOf(step));
       // The step's passage is highlighted in the reader.
       const inStep = page.getByRole('region', { name: 'Document' }).locator('mark.is-step');
       expect(await inStep.count()).toBeGreaterThan(0);
@@ -151,15 +163,15 @@ describe('the explorer in Chromium', () => {
     // force: Playwright will not click what says it is disabled; a user can.
     await next.click({ force: true });
     expect(page.url()).toContain(`trace=case-study:${steps.length}`);
-    // In the flow layout the story reads left to right: each step's new nodes sit right of the earlier ones.
-    const columns = await page.evaluate(
-      (ids) => {
-        const cy = window.__dossierCy;
-        return ids.map((id) => cy?.getElementById(id).position('x') ?? NaN);
-      },
-      steps.map((s) => s.nodes[0] ?? ''),
+    // The story reads left to right: each step's column sits right of the one before.
+    const columns = await page.evaluate(() =>
+      (window.__dossierCy?.nodes('[kind = "column"]') ?? [])
+        .map((n) => ({ step: Number(n.data('step')), x: n.position('x') }))
+        .sort((a, b) => a.step - b.step)
+        .map((c) => c.x),
     );
-    expect(columns[0]).toBeLessThan(columns[columns.length - 1] as number);
+    expect(columns).toHaveLength(steps.length);
+    expect(columns).toEqual([...columns].sort((a, b) => a - b));
   });
 
   it('a deep link brings back its view: selection, filter, layout and trace step', async () => {
@@ -176,9 +188,16 @@ describe('the explorer in Chromium', () => {
     await expect(tracer.getByText(`Step 3 of ${steps.length}`, { exact: true }).isVisible()).resolves.toBe(
       true,
     );
-    const { current, nodes } = await drawn(session);
-    expect(current).toEqual([...(steps[2]?.nodes ?? []), ...(steps[2]?.edges ?? [])].sort());
-    expect(nodes).toEqual(shownUnder('counter-terrorism'));
+    const { current } = await drawn(session);
+    expect(current).toEqual(entitiesOf(steps[2]!));
+    // The story is drawn over the graph; stopping the trace shows the graph, filtered as the link says.
+    await tracer.getByRole('button', { name: 'Stop tracing' }).click();
+    await settled(page);
+    expect((await drawn(session)).nodes).toEqual(shownUnder('counter-terrorism'));
+    await page.goBack();
+    await expect(tracer.getByText(`Step 3 of ${steps.length}`, { exact: true }).isVisible()).resolves.toBe(
+      true,
+    );
 
     // Reload keeps it; Back undoes the last change.
     await page.getByRole('checkbox', { name: /^Counter terrorism/ }).uncheck();
@@ -262,19 +281,18 @@ describe('the explorer in Chromium', () => {
     const drawer = await page
       .getByRole('complementary', { name: 'Search, filters and tracer' })
       .evaluate((el) => el.getBoundingClientRect().right);
-    // Once the layout and the framing have played, the step is centred in the part of the canvas the drawer
-    // leaves uncovered: how far off-centre it is, in pixels.
-    const offCentre = () =>
+    // Once the framing has played, the step's actors are drawn in the part of the canvas the drawer leaves
+    // uncovered: how far the leftmost of their names reaches under the drawer, in pixels.
+    const underDrawer = () =>
       page.evaluate((covered) => {
         const cy = window.__dossierCy;
         if (!cy) throw new Error('no Cytoscape instance');
-        const current = cy.elements('.flow-current');
-        if (current.empty() || cy.animated()) return Number.POSITIVE_INFINITY;
-        const box = current.union(current.connectedNodes()).renderedBoundingBox();
+        const actors = cy.nodes('.story-current[kind = "appearance"]');
+        if (actors.empty() || cy.animated()) return Number.POSITIVE_INFINITY;
         const left = covered - (cy.container()?.getBoundingClientRect().left ?? 0);
-        return Math.abs((box.x1 + box.x2) / 2 - (left + cy.width()) / 2);
+        return Math.max(0, ...actors.map((n) => left - n.renderedBoundingBox({ includeLabels: true }).x1));
       }, drawer);
-    await expect.poll(offCentre, { timeout: 5000 }).toBeLessThan(20);
+    await expect.poll(underDrawer, { timeout: 5000 }).toBe(0);
     await expectScreenshot(page, 'narrow-trace');
   });
 
@@ -282,14 +300,18 @@ describe('the explorer in Chromium', () => {
     session = await openApp('/?layout=flow&trace=case-study:5');
     const { page } = session;
     await page.getByRole('button', { name: 'Next' }).click();
-    await page.waitForFunction(() =>
-      window.__dossierCy?.getElementById('mobile-phone').hasClass('flow-current'),
+    const contacts = 'story:case-study:daesh-contacts:5';
+    await page.waitForFunction(
+      (id) => window.__dossierCy?.getElementById(id).hasClass('story-current'),
+      contacts,
     );
     // Measured once the step is framed and drawn, not while the camera is still moving.
     await settled(page);
-    // "Mobile phone" in the step's 22 px bold is some 160 px wide; squeezed into its 12 px box it was 89.
+    // "Sami's DAESH contacts" in the step's 20 px bold is some 150 px wide or more; squeezed into the box it had
+    // before its step came (a mark with no name) it would be about 20.
     const width = await page.evaluate(
-      () => window.__dossierCy?.getElementById('mobile-phone').boundingBox({ includeLabels: true }).w ?? 0,
+      (id) => window.__dossierCy?.getElementById(id).boundingBox({ includeLabels: true }).w ?? 0,
+      contacts,
     );
     expect(width).toBeGreaterThan(120);
     await expectScreenshot(page, 'trace-step-6-after-next');

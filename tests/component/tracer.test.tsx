@@ -58,14 +58,20 @@ describe('case study tracer', () => {
     expect(n).toBeGreaterThanOrEqual(4);
   });
 
-  it('starting the trace shows step 1, its passage, and lays the story out left to right', async () => {
+  it('starting the trace shows step 1, its passage, and the story view: one line per actor, one column per step', async () => {
     await startTrace();
     expect(stepHeading()).toHaveTextContent(titleOf(1));
     expect(tracer().getByText(`Step 1 of ${n}`)).toBeInTheDocument();
     const quote = steps[0]?.evidence[0]?.quote ?? '';
     expect(tracer().getByText(quote)).toBeInTheDocument();
     expect(tracer().getByRole('button', { name: /Show in document/ })).toBeInTheDocument();
-    expect(screen.getByRole('combobox', { name: 'Layout' })).toHaveValue('flow');
+    // The story is drawn over the graph; the layout chosen for the graph stays for when the trace stops.
+    expect(
+      screen.getByRole('img', { name: new RegExp(`^The story of .* at step 1 of ${n}: ${titleOf(1)}`) }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Layout' })).toHaveValue('overview');
+    fireEvent.click(tracer().getByRole('button', { name: 'Stop tracing' }));
+    expect(screen.queryByRole('img', { name: /^The story of/ })).not.toBeInTheDocument();
   });
 
   it('"Show in document" takes the keyboard to the first highlight of the step’s passage in the reader', async () => {

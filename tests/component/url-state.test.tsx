@@ -51,7 +51,8 @@ describe('the view in the URL', () => {
     await user.click(tracer().getByRole('button', { name: 'Trace the case study' }));
     await user.click(tracer().getByRole('button', { name: 'Next' }));
     expect(stepHeading()).toHaveTextContent(steps[1]?.title ?? 'step 2');
-    expect(layoutSelect()).toHaveValue('flow');
+    // The trace draws its story over the graph, whose layout stays as chosen.
+    expect(layoutSelect()).toHaveValue('concentric');
 
     await goBack();
     await waitFor(() => expect(stepHeading()).toHaveTextContent(steps[0]?.title ?? 'step 1'));

@@ -1,7 +1,7 @@
 // Stepping through a flow: step order, what is current, earlier and later, numbered hand-offs and the flow layout rank.
 import { describe, it, expect } from 'vitest';
 import { buildGraphIndex } from '../../src/model/graph-index';
-import { clampStep, flowOrder, handOffNumbers, sortedSteps, stepState } from '../../src/model/flow';
+import { clampStep, handOffNumbers, sortedSteps, stepState } from '../../src/model/flow';
 import { makeDataset, makeSpyStory } from './helpers/make-dataset';
 
 const dataset = makeSpyStory();
@@ -158,44 +158,6 @@ describe('numbered hand-offs', () => {
       new Map([
         ['ab', [1, 3]],
         ['bc', [2]],
-      ]),
-    );
-  });
-});
-
-describe('the left-to-right flow layout', () => {
-  it('ranks each node by the first step it appears in, and leaves nodes outside the flow unranked', () => {
-    expect(Object.fromEntries(flowOrder(flow, index))).toEqual({
-      gchq: 0,
-      mi6: 0,
-      mi5: 1,
-      'daesh-contact': 2,
-      stranger: 2,
-      envelope: 2,
-      sami: 3,
-      cafe: 3,
-    });
-    expect(flowOrder(flow, index).has('hackers')).toBe(false);
-  });
-
-  it('a node that only appears as the end of a step’s edge still gets that step’s rank', () => {
-    const dataset = makeDataset({
-      nodes: [{ id: 'a' }, { id: 'b' }],
-      edges: [{ id: 'ab', source: 'a', target: 'b' }],
-      flows: [
-        {
-          id: 'f',
-          steps: [
-            { id: 's1', nodes: ['a'] },
-            { id: 's2', edges: ['ab'] },
-          ],
-        },
-      ],
-    });
-    expect(flowOrder(dataset.flows[0]!, buildGraphIndex(dataset))).toEqual(
-      new Map([
-        ['a', 0],
-        ['b', 1],
       ]),
     );
   });

@@ -6,14 +6,11 @@ import cytoscape, { type NodeSingular } from 'cytoscape';
 import { buildElements, layoutGraphOf } from '../../src/graph-view/elements';
 import {
   concentricPositions,
-  flowPositions,
   overviewStartPositions,
   type LayoutGraph,
   type Positions,
 } from '../../src/graph-view/layout-positions';
 import { buildStylesheet } from '../../src/graph-view/stylesheet';
-import { buildGraphIndex } from '../../src/model/graph-index';
-import { flowOrder } from '../../src/model/flow';
 import type { Dataset } from '../../src/model/schema';
 import { syntheticDataset } from '../../bench/synthetic';
 import { makeSpyStory } from './helpers/make-dataset';
@@ -33,36 +30,6 @@ const at = (positions: Positions, id: string) => {
   if (!p) throw new Error(`no position for ${id}`);
   return p;
 };
-
-describe('flow layout', () => {
-  const flow = story.flows[0];
-  if (!flow) throw new Error('the spy story has no flow');
-  const ranks = flowOrder(flow, buildGraphIndex(story));
-  const positions = flowPositions(storyGraph, ranks);
-
-  it('places every node', () => {
-    expect([...positions.keys()].sort()).toEqual(story.nodes.map((n) => n.id).sort());
-  });
-
-  it('reads left to right in the order of the steps: GCHQ and MI6, then MI5, then the handover, then the meeting', () => {
-    const x = (id: string) => at(positions, id).x;
-    expect(x('gchq')).toBe(x('mi6'));
-    expect(x('mi6')).toBeLessThan(x('mi5'));
-    expect(x('mi5')).toBeLessThan(x('stranger'));
-    expect(x('stranger')).toBe(x('envelope'));
-    expect(x('envelope')).toBeLessThan(x('sami'));
-  });
-
-  it('keeps nodes outside the story below it', () => {
-    const lowestInStory = Math.max(...[...ranks.keys()].map((id) => at(positions, id).y));
-    expect(at(positions, 'hackers').y).toBeGreaterThan(lowestInStory);
-  });
-
-  it('never puts two nodes in the same place', () => {
-    const places = new Set([...positions.values()].map((p) => `${p.x},${p.y}`));
-    expect(places.size).toBe(positions.size);
-  });
-});
 
 /** Positions relative to their mean, rounded: two layouts that differ only by where they are centred compare equal. */
 function centred(positions: Iterable<[string, { x: number; y: number }]>) {
@@ -172,9 +139,8 @@ describe('the force-directed start', () => {
     expect(apart).toBe(true);
   });
 
-  it('flow and concentric positions use no randomness at all', () => {
+  it('concentric positions use no randomness at all', () => {
     const random = vi.spyOn(Math, 'random');
-    flowPositions(storyGraph, new Map([['gchq', 0]]));
     concentricPositions(storyGraph);
     expect(random).not.toHaveBeenCalled();
   });

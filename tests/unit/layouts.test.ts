@@ -8,16 +8,11 @@ import { runLayout, type LayoutRequest } from '../../src/graph-view/layouts';
 import { elementsOf, framingBox } from '../../src/graph-view/camera';
 import { frameTargetOf } from '../../src/graph-view/controllers/LayoutController';
 import type { CanvasView, IdSets } from '../../src/graph-view/view-classes';
-import { buildGraphIndex } from '../../src/model/graph-index';
-import { flowOrder } from '../../src/model/flow';
 import { makeSpyStory } from './helpers/make-dataset';
 
 const story = makeSpyStory();
 const elements = buildElements(story, new Map());
 const graph = layoutGraphOf(elements);
-const flow = story.flows[0];
-if (!flow) throw new Error('the spy story has no flow');
-const ranks = flowOrder(flow, buildGraphIndex(story));
 const ids = (nodeIds: string[], edgeIds: string[] = []): IdSets => ({
   nodeIds: new Set(nodeIds),
   edgeIds: new Set(edgeIds),
@@ -37,9 +32,8 @@ afterEach(() => {
 });
 
 const request = (overrides: Partial<LayoutRequest>): LayoutRequest => ({
-  name: 'flow',
+  name: 'concentric',
   graph,
-  flowRanks: ranks,
   animate: false,
   seed: 1,
   frameTarget: () => null,
@@ -58,12 +52,19 @@ describe('running a layout', () => {
     expect(across(c, 'gchq')).toBeCloseTo(0.5, 5);
   });
 
-  it('without a target, the flow layout frames the story, not the nodes waiting under it', async () => {
+  it('without a target, a layout frames the whole graph', async () => {
     const c = canvas();
     await runLayout(c, request({}));
-    const story = framingBox(c.nodes().filter((n) => ranks.has(n.id())));
-    const middle = c.zoom() * (story.x1 + story.w / 2) + c.pan().x;
+    const whole = framingBox(c.elements());
+    const middle = c.zoom() * (whole.x1 + whole.w / 2) + c.pan().x;
     expect(middle / c.width()).toBeCloseTo(0.5, 5);
+  });
+
+  it('under the case study’s story (drawn on its own canvas) the overview stays: its saved positions', async () => {
+    const c = canvas();
+    const saved = Object.fromEntries(story.nodes.map((n, i) => [n.id, { x: i * 1000, y: 7 }]));
+    await runLayout(c, request({ name: 'flow', savedPositions: saved }));
+    expect(c.getElementById('mi5').position()).toEqual(saved['mi5']);
   });
 
   it('uses saved positions only when they place every node', async () => {

@@ -27,6 +27,7 @@ const validState: fc.Arbitrary<ViewState> = fc.record({
   focus: fc.option(fc.record({ nodeId: slug, depth: fc.integer({ min: 1, max: 5 }) }), { nil: null }),
   path: fc.record({ from: fc.option(slug, { nil: null }), to: fc.option(slug, { nil: null }) }),
   trace: fc.option(fc.record({ flowId: slug, step: fc.integer({ min: 0, max: 500 }) }), { nil: null }),
+  storyRest: fc.boolean(),
   view: fc.constantFrom('graph' as const, 'list' as const),
   // Where the reader scrolls is not part of a link.
   readerTarget: fc.constant(null),

@@ -13,7 +13,6 @@ export interface LayoutCommand {
   name: LayoutName;
   /** Bumped when the user asks to re-run the layout; a change of `name` runs the new layout too. */
   seq: number;
-  flowRanks: ReadonlyMap<string, number>;
   /** Positions the dataset ships, used for the first overview instead of computing one. */
   savedPositions?: Readonly<Record<string, { x: number; y: number }>>;
 }
@@ -56,7 +55,6 @@ export function LayoutController({ cy, elements, layout, view, insets, headless 
     runLayout(cy, {
       name: layout.name,
       graph,
-      flowRanks: layout.flowRanks,
       animate: !firstRun && !headless,
       seed: layout.seq + 1,
       // Saved positions serve the first overview only; "Re-run layout" computes a fresh one.
