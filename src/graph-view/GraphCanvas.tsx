@@ -133,7 +133,7 @@ export function GraphCanvas({
             headless={headless}
           />
           <ResizeController cy={cy} container={containerRef} />
-          <LabelController cy={cy} headless={headless} />
+          {detail.placeLabels && <LabelController cy={cy} headless={headless} />}
           <CanvasKeyboardController
             cy={cy}
             host={containerRef}

@@ -13,6 +13,12 @@ export interface LevelOfDetail {
    * a few tens of ms for MI6, seconds at 5,000 entities; a large graph marks the neighbourhood and leaves the rest.
    */
   fadeOnSelect: boolean;
+  /**
+   * Whether names are resized for the zoom and placed apart each time the view rests (LabelController). Both
+   * restyle or measure every label on screen: a few ms for MI6, seconds for thousands; a large graph keeps
+   * Cytoscape's own rule instead, names drawn only where they are large enough on screen (min-zoomed-font-size).
+   */
+  placeLabels: boolean;
 }
 
 /**
@@ -22,5 +28,5 @@ export interface LevelOfDetail {
  */
 export function levelOfDetail(nodeCount: number, edgeCount: number): LevelOfDetail {
   const large = nodeCount + edgeCount >= SNAPSHOT_FROM_ELEMENTS;
-  return { textureOnViewport: large, fadeOnSelect: !large };
+  return { textureOnViewport: large, fadeOnSelect: !large, placeLabels: !large };
 }

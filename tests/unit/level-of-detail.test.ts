@@ -13,6 +13,11 @@ describe('levelOfDetail', () => {
     expect(levelOfDetail(1000, 2000).fadeOnSelect).toBe(false);
   });
 
+  it('sizes and places the names of the MI6 graph for each view, and leaves a 1,000-entity graph to Cytoscape', () => {
+    expect(levelOfDetail(85, 140).placeLabels).toBe(true);
+    expect(levelOfDetail(1000, 2000).placeLabels).toBe(false);
+  });
+
   it('pans and zooms a snapshot of a 1,000-entity graph with 2,000 relations, and of larger ones', () => {
     expect(levelOfDetail(1000, 2000).textureOnViewport).toBe(true);
     expect(levelOfDetail(20_000, 40_000).textureOnViewport).toBe(true);
