@@ -1,11 +1,12 @@
 // The dataset switcher in the header: the bundled datasets and those kept in this browser, with title, counts,
 // origin and when last opened; opens one, or removes a kept one from the browser.
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { DatasetRegistry } from '../data/dataset-registry';
 import type { OpenDataset } from '../data/open-dataset';
 import type { StoredSummary } from '../data/stored-datasets';
 import { useOpenDataset } from '../state/store';
 import { countOf } from '../panels/describe';
+import { useCloseOnOutsidePointer } from '../panels/use-close-on-outside-pointer';
 
 export interface DatasetSwitcherProps {
   registry: DatasetRegistry;
@@ -75,14 +76,8 @@ export function DatasetSwitcher({ registry, onOpen }: DatasetSwitcherProps) {
   }, [expanded, kept.status]);
 
   // A click anywhere else closes the list, leaving the keyboard where the click put it.
-  useEffect(() => {
-    if (!expanded) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setExpanded(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [expanded]);
+  const closeMenu = useCallback(() => setExpanded(false), []);
+  useCloseOnOutsidePointer(rootRef, expanded, closeMenu);
 
   const openBundled = (id: string) => {
     const found = registry.find(id);

@@ -2,7 +2,7 @@
 // keeps its layout and camera underneath for when the trace stops).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
-import type { Core, EventObject, SingularElementReturnValue } from 'cytoscape';
+import type { Core, SingularElementReturnValue } from 'cytoscape';
 import type { Dataset, Flow } from '../model/schema';
 import type { GraphIndex } from '../model/graph-index';
 import type { Selection } from '../state/app-state';
@@ -10,6 +10,7 @@ import { coveredInsets, type CanvasInsets } from './camera';
 import { useCanvasHandle } from './canvas-handle';
 import { ZoomButtons } from './ZoomButtons';
 import { FrameTraceStepController } from './controllers/FrameTraceStepController';
+import { SelectOnTapController } from './controllers/SelectOnTapController';
 import { storyLayout } from './story-layout';
 import { storyClassesFor, storyElementDefinitions, storyFacts, type StoryView } from './story-elements';
 import { buildStoryStylesheet } from './story-stylesheet';
@@ -82,29 +83,13 @@ export function StoryCanvas({ flow, dataset, index, view, onSelect, headless = f
   );
 
   // A click on a story element selects what it stands for; on the empty canvas, clears the selection.
-  const onSelectRef = useRef(onSelect);
-  useEffect(() => {
-    onSelectRef.current = onSelect;
-  }, [onSelect]);
-  useEffect(() => {
-    if (!cy) return;
-    const onElement = (event: EventObject) => {
-      const target = event.target as SingularElementReturnValue;
+  const selectionOf = useCallback(
+    (target: SingularElementReturnValue): Selection => {
       const ref = String(target.data('ref') ?? '');
-      if (!ref) return;
-      onSelectRef.current({ kind: index.edgeById.has(ref) ? 'edge' : 'node', id: ref });
-    };
-    const onBackground = (event: EventObject) => {
-      if (event.target === cy) onSelectRef.current(null);
-    };
-    cy.on('tap', 'node, edge', onElement);
-    cy.on('tap', onBackground);
-    return () => {
-      if (cy.destroyed()) return;
-      cy.off('tap', 'node, edge', onElement);
-      cy.off('tap', onBackground);
-    };
-  }, [cy, index]);
+      return ref ? { kind: index.edgeById.has(ref) ? 'edge' : 'node', id: ref } : null;
+    },
+    [index],
+  );
 
   useStoryClasses(cy, facts, view);
 
@@ -143,6 +128,7 @@ export function StoryCanvas({ flow, dataset, index, view, onSelect, headless = f
           autounselectify
         />
       </div>
+      {cy && <SelectOnTapController cy={cy} onSelect={onSelect} selectionOf={selectionOf} />}
       {cy && (
         <FrameTraceStepController
           cy={cy}

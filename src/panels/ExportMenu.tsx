@@ -1,5 +1,5 @@
 // The Export menu: pictures of the canvas and data files for other tools, of the current view or the whole dataset.
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { downloadFile, exportFileName } from '../data/export/download';
 import { exportInput } from '../data/export/export-input';
 import { EXPORT_FORMATS, writeDataFormat, type ExportFormat } from '../data/export/formats';
@@ -8,6 +8,7 @@ import { canvasPng, canvasSvg, drawnPositions } from '../graph-view/canvas-image
 import { useAppState, useDerivedView, useOpenDataset } from '../state/store';
 import { countOf } from './describe';
 import './export-menu.css';
+import { useCloseOnOutsidePointer } from './use-close-on-outside-pointer';
 
 type Scope = 'view' | 'all';
 
@@ -117,14 +118,8 @@ export function ExportMenu() {
   }, [expanded, active]);
 
   // A click anywhere else closes the menu, leaving the keyboard where the click put it.
-  useEffect(() => {
-    if (!expanded) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setExpanded(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [expanded]);
+  const closeMenu = useCallback(() => setExpanded(false), []);
+  useCloseOnOutsidePointer(rootRef, expanded, closeMenu);
 
   const openAt = (index: number) => {
     setNews(null);

@@ -98,7 +98,7 @@ describe('bad input in Chromium', () => {
     expect(text).toMatch(/id: "Not A Slug" must be a lower-case slug/);
     expect(text).toMatch(/nodes: expected an array, got the string "none"/);
     expect(text).toMatch(/title: expected a string, got 7/);
-    expect(text).toMatch(/missing field "source"/);
+    expect(text).toMatch(/missing field "documents"/);
     await expectMi6StillOpen(page);
   });
 
@@ -240,7 +240,7 @@ describe('bad input in Chromium', () => {
     };
     await pick(page, [file('case.dossier.json', JSON.stringify(bundle))]);
     expect(await problemsMessage(page)).toMatch(
-      /documents: holds no document with the path "source\.txt" that dataset\.source\.path names/,
+      /holds no text for the document "source" \(dataset\.documents\[0\]\): a bundle carries every document's text/,
     );
     await expectMi6StillOpen(page);
   });

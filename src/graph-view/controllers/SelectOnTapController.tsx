@@ -3,17 +3,32 @@ import { useEffect, useRef } from 'react';
 import type { Core, EventObject, SingularElementReturnValue } from 'cytoscape';
 import type { Selection } from '../../state/app-state';
 
-export function SelectOnTapController({ cy, onSelect }: { cy: Core; onSelect: (s: Selection) => void }) {
+/** What a tapped element selects: itself, on the graph's own canvas. */
+const itself = (target: SingularElementReturnValue): Selection => ({
+  kind: target.isNode() ? 'node' : 'edge',
+  id: target.id(),
+});
+
+interface Props {
+  cy: Core;
+  onSelect: (s: Selection) => void;
+  /** What a tapped element stands for (the story's marks stand for graph elements); null selects nothing. */
+  selectionOf?: (target: SingularElementReturnValue) => Selection;
+}
+
+export function SelectOnTapController({ cy, onSelect, selectionOf = itself }: Props) {
   const onSelectRef = useRef(onSelect);
+  const selectionOfRef = useRef(selectionOf);
   useEffect(() => {
     onSelectRef.current = onSelect;
-  }, [onSelect]);
+    selectionOfRef.current = selectionOf;
+  }, [onSelect, selectionOf]);
 
   // Bound once per instance and unbound in cleanup, so StrictMode's second mount leaves one pair of handlers.
   useEffect(() => {
     const onElement = (event: EventObject) => {
-      const target = event.target as SingularElementReturnValue;
-      onSelectRef.current({ kind: target.isNode() ? 'node' : 'edge', id: target.id() });
+      const selection = selectionOfRef.current(event.target as SingularElementReturnValue);
+      if (selection) onSelectRef.current(selection);
     };
     const onBackground = (event: EventObject) => {
       if (event.target === cy) onSelectRef.current(null);
