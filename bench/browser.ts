@@ -72,7 +72,8 @@ interface Subject {
     priorCount: number;
   };
   filter: { areaLabel: string; hiddenId: string; shownId: string };
-  step: { title: string; edgeId: string } | null;
+  /** The second step: its title, and its index (the story view's columns count from 0). */
+  step: { title: string; index: number } | null;
 }
 
 function subjectFor(name: SizeName): Subject {
@@ -175,8 +176,7 @@ function filterFor(index: GraphIndex, dataset: Dataset): Subject['filter'] {
 function stepFor(dataset: Dataset): Subject['step'] {
   const flow = dataset.flows[0];
   const second = flow ? sortedSteps(flow)[1] : undefined;
-  const edgeId = second?.edges[0];
-  return second && edgeId ? { title: second.title, edgeId } : null;
+  return second ? { title: second.title, index: 1 } : null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -354,7 +354,7 @@ async function appOnly(page: Page, subject: Subject, result: RunResult): Promise
     await page.evaluate(() => window.__bench?.settle(500, 60_000));
     result.samples.step = await timeAnswer(
       page,
-      { kind: 'step', title: subject.step.title, edgeId: subject.step.edgeId },
+      { kind: 'step', title: subject.step.title, index: subject.step.index },
       'mouseup',
       () => tracer.getByRole('button', { name: 'Next' }).click(),
     );

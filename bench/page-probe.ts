@@ -16,7 +16,7 @@ export type Answer =
   | { kind: 'search'; firstLabel: string; count: number }
   | { kind: 'filter'; hiddenId: string; shownId: string }
   | { kind: 'unfilter'; shownId: string }
-  | { kind: 'step'; title: string; edgeId: string };
+  | { kind: 'step'; title: string; index: number };
 
 export interface Probe {
   longTasks: { start: number; duration: number }[];
@@ -133,8 +133,9 @@ export function installProbe(expect: DrawnExpectation | null): void {
       case 'unfilter':
         return cy.getElementById(answer.shownId).visible();
       case 'step': {
+        // Tracing shows the story view: the step's column and marks carry its index and light up as current.
         const title = region('Case study tracer')?.querySelector('h3')?.textContent ?? '';
-        return title === answer.title && cy.getElementById(answer.edgeId).hasClass('flow-current');
+        return title === answer.title && cy.elements(`.story-current[step = ${answer.index}]`).nonempty();
       }
     }
   };
