@@ -1,6 +1,7 @@
 // Vite: the React app, a CSP that is relaxed for the dev server only, and the test-only Cytoscape hook.
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { bundledDatasets } from './scripts/bundled-datasets';
 
 /**
  * index.html ships a strict CSP. The dev server injects CSS as inline <style> elements and React refresh needs an
@@ -27,7 +28,7 @@ function devCspRelaxation(): Plugin {
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), devCspRelaxation()],
+  plugins: [react(), devCspRelaxation(), bundledDatasets()],
   define: {
     // True only in `vite build --mode test` (the browser tests' build): exposes the Cytoscape instance as
     // window.__dossierCy. Production builds replace it with false and the hook is dropped.

@@ -1,8 +1,11 @@
 // Three test projects, as CONVENTIONS.md splits them: unit (node), component (jsdom), browser (real Chromium).
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { bundledDatasets } from './scripts/bundled-datasets';
 
 export default defineConfig({
+  // The bundled datasets, checked as the app's build checks them.
+  plugins: [bundledDatasets()],
   define: { __DOSSIER_TEST_HOOKS__: 'false' },
   test: {
     // The JSON file lets .ci/run print one plain summary line; the default reporter stays for people.

@@ -1,7 +1,8 @@
-// The datasets that ship with the app. Bundled at build time: opening them needs no network.
-import mi6Graph from '../../graph-data/mi6/graph.json';
-import mi6Source from '../../graph-data/mi6/source.txt?raw';
-import { openDataset, type OpenResult } from './open-dataset';
+// The datasets that ship with the app, checked when the app was built (scripts/bundled-datasets.ts): opening one
+// needs no network and no validation, only its index.
+import bundled from 'virtual:dossier-bundled';
+import { buildGraphIndex } from '../model/graph-index';
+import type { OpenResult } from './open-dataset';
 
 export interface BundledDataset {
   id: string;
@@ -9,8 +10,22 @@ export interface BundledDataset {
   open: () => OpenResult;
 }
 
-export const BUNDLED_DATASETS: readonly BundledDataset[] = [
-  { id: 'mi6', title: 'What is MI6?', open: () => openDataset(mi6Graph, mi6Source, 'bundled') },
-];
+export const BUNDLED_DATASETS: readonly BundledDataset[] = bundled.map((entry) => ({
+  id: entry.id,
+  title: entry.title,
+  open: (): OpenResult => ({
+    ok: true,
+    open: {
+      id: entry.id,
+      version: entry.version,
+      key: `${entry.id}@${entry.version}`,
+      dataset: entry.dataset,
+      texts: new Map(entry.texts),
+      index: buildGraphIndex(entry.dataset),
+      origin: 'bundled',
+    },
+    warnings: [],
+  }),
+}));
 
 export const DEFAULT_DATASET_ID = 'mi6';
