@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { decodeUtf8Strict } from '../src/data/decode-text';
 import { openDataset } from '../src/data/open-dataset';
-import { migrateDataset } from '../src/model/migrate';
+import { documentsNamed } from '../src/model/migrate';
 import { formatProblem } from '../src/model/validate';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -25,20 +25,13 @@ export interface CheckedBundle {
   texts: [string, string][];
 }
 
-function documentPaths(raw: unknown): { id: string; path: string }[] {
-  const data = migrateDataset(raw).raw as { documents?: { id?: unknown; path?: unknown }[] } | null;
-  return (data?.documents ?? []).flatMap((d) =>
-    typeof d.id === 'string' && typeof d.path === 'string' ? [{ id: d.id, path: d.path }] : [],
-  );
-}
-
 /** Checks one folder as opening its files would; throws with every problem, each on its own line. */
 export function checkBundledFolder(folder: string): { bundle: CheckedBundle; files: string[] } {
   const graphFile = join(ROOT, 'graph-data', folder, 'graph.json');
   const raw = JSON.parse(readFileSync(graphFile, 'utf8')) as unknown;
   const files = [graphFile];
   const texts = new Map<string, string>();
-  for (const doc of documentPaths(raw)) {
+  for (const doc of documentsNamed(raw)) {
     const file = join(dirname(graphFile), doc.path);
     files.push(file);
     const decoded = decodeUtf8Strict(readFileSync(file), doc.path);

@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { decodeUtf8Strict } from '../src/data/decode-text';
 import { datasetJsonSchemaText } from '../src/model/json-schema';
 import { format, resolveConfig } from 'prettier';
-import { datasetForFile, migrateDataset } from '../src/model/migrate';
+import { datasetForFile, documentsNamed, migrateDataset } from '../src/model/migrate';
 import {
   checkSize,
   formatProblem,
@@ -129,7 +129,8 @@ function readAndValidate(graphFile: string): { result: ValidationResult; textPro
   const migration = migrateDataset(parsed.value);
   const texts = new Map<string, string>();
   const problems: Problem[] = [];
-  for (const doc of documentsOf(migration.raw)) {
+  // A document with an empty path names no file: the validator reports it.
+  for (const doc of documentsNamed(migration.raw).filter((d) => d.path !== '')) {
     // An unsafe path is reported by validateDataset; don't follow it out of the folder.
     if (!isSafeSourcePath(doc.path)) continue;
     const path = migration.from === 1 ? 'source.path' : `documents[${doc.index}].path`;
@@ -150,18 +151,6 @@ function readAndValidate(graphFile: string): { result: ValidationResult; textPro
   // A document without its text: its quotes cannot be checked, so the dataset is not ok whatever else holds.
   if (problems.length > 0) return { result: { ...result, dataset: null }, textProblems: problems };
   return { result };
-}
-
-/** The documents of a (migrated) graph.json with an id and a path, as far as they are well-formed. */
-function documentsOf(raw: unknown): { id: string; path: string; index: number }[] {
-  if (typeof raw !== 'object' || raw === null || !('documents' in raw)) return [];
-  const list: unknown = raw.documents;
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((doc: unknown, index) => {
-    if (typeof doc !== 'object' || doc === null) return [];
-    const { id, path } = doc as { id?: unknown; path?: unknown };
-    return typeof id === 'string' && typeof path === 'string' && path !== '' ? [{ id, path, index }] : [];
-  });
 }
 
 function summary(result: ValidationResult, errors: number, warnings: number): string {

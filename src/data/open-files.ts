@@ -1,5 +1,5 @@
 // Opening a dataset from the user's files: a graph.json and its documents' texts chosen together, or one Dossier bundle.
-import { migrateDataset } from '../model/migrate';
+import { documentsNamed } from '../model/migrate';
 import { checkSize, parseJsonText, type Problem } from '../model/validate';
 import { decodeUtf8Strict } from './decode-text';
 import { isBundle, readBundle } from './export/bundle';
@@ -102,7 +102,7 @@ async function openPicked(files: readonly PickedFile[], options: OpenFilesOption
   if (reserved.length) return { ok: false, problems: reserved };
   if (!(await confirmed(parsed.value, jsonFile.name, options))) return cancelled();
 
-  const documents = documentsOf(parsed.value);
+  const documents = documentsNamed(parsed.value);
   if (documents.length === 0) {
     // No usable document list: the validator says what is wrong with it.
     return openDataset(parsed.value, new Map(), jsonFile.name);
@@ -129,19 +129,6 @@ async function openPicked(files: readonly PickedFile[], options: OpenFilesOption
   }
   if (problems.length > 0) return { ok: false, problems };
   return openDataset(parsed.value, texts, jsonFile.name);
-}
-
-/** The documents a graph.json names (any version), as far as they are well-formed. */
-function documentsOf(raw: unknown): { id: string; path: string }[] {
-  const data = migrateDataset(raw).raw;
-  if (typeof data !== 'object' || data === null) return [];
-  const list = (data as { documents?: unknown }).documents;
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((doc: unknown) => {
-    if (typeof doc !== 'object' || doc === null) return [];
-    const { id, path } = doc as { id?: unknown; path?: unknown };
-    return typeof id === 'string' && typeof path === 'string' ? [{ id, path }] : [];
-  });
 }
 
 /**

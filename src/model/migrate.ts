@@ -78,3 +78,19 @@ export function datasetForFile(dataset: Dataset): DatasetFile {
     })),
   };
 }
+
+/**
+ * The documents raw data names, in any version (migrated first), as far as each has a string id and path, with its
+ * place in `documents`: which text files to read before the dataset can be validated against them.
+ */
+export function documentsNamed(raw: unknown): { id: string; path: string; index: number }[] {
+  const data = migrateDataset(raw).raw;
+  if (typeof data !== 'object' || data === null) return [];
+  const list = (data as { documents?: unknown }).documents;
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((doc: unknown, index) => {
+    if (typeof doc !== 'object' || doc === null) return [];
+    const { id, path } = doc as { id?: unknown; path?: unknown };
+    return typeof id === 'string' && typeof path === 'string' ? [{ id, path, index }] : [];
+  });
+}
