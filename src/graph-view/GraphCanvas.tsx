@@ -1,6 +1,6 @@
 // The graph canvas: Cytoscape (through react-cytoscapejs) and the controllers that keep it in step with the store,
 // one concern each, in the order their effects run.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { Selection } from '../state/app-state';
@@ -59,15 +59,15 @@ export function GraphCanvas({
   const canvasHandle = useCanvasHandle();
 
   // react-cytoscapejs calls this on every update; state only changes with a new instance (STACK.md pitfall 2).
-  const receiveCy = useCallback(
-    (instance: Core) => {
-      if (__DOSSIER_TEST_HOOKS__) window.__dossierCy = instance;
-      // The Export menu draws its PNG and SVG from this instance (canvas-handle.ts).
-      canvasHandle.attach(instance);
-      setCy(instance);
-    },
-    [canvasHandle],
-  );
+  const receiveCy = useCallback((instance: Core) => setCy(instance), []);
+  // Registered once per instance, not on each of react-cytoscapejs's updates (which all hand it over again), so a
+  // canvas drawn over this one (the story) keeps the registration while it is shown.
+  useEffect(() => {
+    if (!cy) return;
+    if (__DOSSIER_TEST_HOOKS__) window.__dossierCy = cy;
+    // The Export menu draws its PNG and SVG from this instance (canvas-handle.ts).
+    canvasHandle.attach(cy);
+  }, [cy, canvasHandle]);
   const insets = useCallback(() => coveredInsets(containerRef.current), []);
   // Read once, when Cytoscape starts: the canvas is made anew for each dataset (App.tsx keys it).
   const detail = useMemo(() => {

@@ -60,8 +60,7 @@ export function StoryCanvas({ flow, dataset, index, view, onSelect, headless = f
   const receiveCy = useCallback((instance: Core) => setCy(instance), []);
 
   // While the story is shown it is the canvas: the Export menu and the browser tests' hook reach it, and get the
-  // overview's back when it closes. Claimed after every render: react-cytoscapejs hands the overview's instance
-  // to GraphCanvas again on each of its updates, which re-registers it.
+  // overview's back when it closes (GraphCanvas registers its instance once, so this stays claimed meanwhile).
   const overview = useRef<{ handle: Core | null; hook: Core | undefined } | null>(null);
   useEffect(() => {
     if (!cy) return;
@@ -71,7 +70,7 @@ export function StoryCanvas({ flow, dataset, index, view, onSelect, headless = f
     };
     canvasHandle.attach(cy);
     if (__DOSSIER_TEST_HOOKS__) window.__dossierCy = cy;
-  });
+  }, [cy, canvasHandle]);
   useEffect(
     () => () => {
       const before = overview.current;
