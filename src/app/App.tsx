@@ -6,6 +6,7 @@ import { encodeUrlState } from '../state/url-state';
 import {
   entryKey,
   historyEntry,
+  namesAView,
   notAvailableNotice,
   resolveLocation,
   type ResolvedLocation,
@@ -17,6 +18,8 @@ import { createDatasetRegistry, type DatasetRegistry, type KeptLookup } from '..
 import type { StoredFile } from '../data/stored-datasets';
 import { fetchDataset, isDatasetLink, linkOf } from '../data/fetch-dataset';
 import type { Problem } from '../model/validate';
+import { createKeptViews, type KeptViews } from '../data/kept-views';
+import { INITIAL_VIEW, type ViewState } from '../state/view-state';
 import { GraphView as GraphViewUnmemoised } from './GraphView';
 import { Header as HeaderUnmemoised } from './Header';
 import { isNarrow, TOGGLE_ID, useDrawers, type Side } from './use-drawers';
@@ -61,18 +64,29 @@ export interface AppProps {
   initial: OpenDataset;
   /** The datasets a link or Back can open again; by default the bundled ones and those opened in this session. */
   registry?: DatasetRegistry;
+  /** Each dataset's view as the user left it; by default kept in this browser's localStorage. */
+  keptViews?: KeptViews;
   /** Component tests run Cytoscape headless: jsdom cannot draw. */
   headless?: boolean;
 }
 
-export function App({ initial, registry: givenRegistry, headless = false }: AppProps) {
+export function App({ initial, registry: givenRegistry, keptViews: givenKept, headless = false }: AppProps) {
   const [registry] = useState(() => givenRegistry ?? createDatasetRegistry());
+  const [keptViews] = useState(() => givenKept ?? createKeptViews());
   // What the page was opened at: the dataset and view the URL names (and why not, when it cannot be opened).
+  // A URL that names only the dataset (a bookmark, a reload of its starting view) opens the view kept for it.
   const [start] = useState(() => {
     registry.remember(initial);
-    return resolveLocation(window.location.search, window.history.state, registry, initial);
+    const search = window.location.search;
+    const resolved = resolveLocation(search, window.history.state, registry, initial);
+    // While a dataset is looked for, the default shows at its starting view and the link's view waits for it.
+    const urlView = namesAView(search) ? (resolved.lookFor?.view ?? resolved.view) : null;
+    const shown = resolved.lookFor
+      ? { view: resolved.view, moved: {} }
+      : keptViewOf(keptViews, resolved.open, urlView);
+    return { ...resolved, ...shown, urlView };
   });
-  const [store] = useState(() => createAppStore(start.open, start.view));
+  const [store] = useState(() => createAppStore(start.open, start.view, start.moved));
   const { dispatch } = store;
   // The app itself re-renders only for what it draws: which dataset (the reset), graph or list, whether anything
   // is selected. The panels read the rest from the store, each what it needs.
@@ -85,8 +99,8 @@ export function App({ initial, registry: givenRegistry, headless = false }: AppP
   // for while the default shows, then opened at the location's view, or a notice says why not.
   // `reopenDefault`: when it is not found, the default opens again (after Back, another dataset may be open).
   const [pending, setPending] = useState<
-    (NonNullable<ResolvedLocation['lookFor']> & { reopenDefault: boolean }) | null
-  >(start.lookFor && { ...start.lookFor, reopenDefault: false });
+    (NonNullable<ResolvedLocation['lookFor']> & { reopenDefault: boolean; urlView: ViewState | null }) | null
+  >(start.lookFor && { ...start.lookFor, reopenDefault: false, urlView: start.urlView });
   // What keeping a dataset in the browser said when it failed (a full disk, no IndexedDB): it stays open anyway.
   const [storageNotice, setStorageNotice] = useState<string | null>(null);
   // A link's dataset that was refused (elsewhere, missing, bad data): its problems, shown as a file's are.
@@ -165,7 +179,11 @@ export function App({ initial, registry: givenRegistry, headless = false }: AppP
       setPending(null);
       if (found.status === 'found') {
         setNotice(null);
-        dispatch({ type: 'openDataset', open: found.open, view: pending.view });
+        dispatch({
+          type: 'openDataset',
+          open: found.open,
+          ...keptViewOf(keptViews, found.open, pending.urlView),
+        });
       } else if (found.status === 'refused') {
         setLinkProblems({ link: pending.datasetId, list: found.problems });
         if (pending.reopenDefault) dispatch({ type: 'openDataset', open: initial });
@@ -183,7 +201,7 @@ export function App({ initial, registry: givenRegistry, headless = false }: AppP
     return () => {
       live = false;
     };
-  }, [pending, registry, initial, initialTitle, dispatch]);
+  }, [pending, registry, keptViews, initial, initialTitle, dispatch]);
   useEffect(() => {
     const onPop = (event: PopStateEvent) => {
       const next = resolveLocation(window.location.search, event.state, registry, initial);
@@ -191,19 +209,53 @@ export function App({ initial, registry: givenRegistry, headless = false }: AppP
       setNotice(next.notice);
       if (next.lookFor) {
         // Not at hand (removed from memory, or never opened in this tab): looked for as at a reload.
-        setPending({ ...next.lookFor, reopenDefault: true });
+        setPending({ ...next.lookFor, reopenDefault: true, urlView: next.view });
         return;
       }
       setPending(null);
+      // A history entry always names its view; what it cannot name is where nodes were dragged: that is kept.
       dispatch(
         next.open.key === openKey
           ? { type: 'restoreView', view: next.view }
-          : { type: 'openDataset', open: next.open, view: next.view },
+          : { type: 'openDataset', open: next.open, ...keptViewOf(keptViews, next.open, next.view) },
       );
     };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
-  }, [registry, initial, openKey, dispatch]);
+  }, [registry, keptViews, initial, openKey, dispatch]);
+
+  // Each dataset's view is kept as it changes (a moment after, so a burst of changes is one write, and at once
+  // when the page is hidden or closed). Not while the location's dataset is looked for: the default shown
+  // meanwhile is at its starting view, which is not the view the user left it at.
+  useEffect(() => {
+    if (pending) return;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const keep = () => {
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      const state = store.state.getState();
+      keptViews.write(state.open.id, state.open.version, state, state.moved);
+    };
+    // What is shown now is kept too (a link's view, say), a moment after the page has drawn it.
+    timer = setTimeout(keep, KEEP_VIEW_DELAY_MS);
+    const unsubscribe = store.state.subscribe((state, before) => {
+      // Only what a kept view holds: the dataset and the view (a dataset edited keeps its view too).
+      if (state.open.id === before.open.id && !viewChanged(state, before)) return;
+      if (timer !== null) clearTimeout(timer);
+      timer = setTimeout(keep, KEEP_VIEW_DELAY_MS);
+    });
+    const onHide = () => {
+      if (timer !== null) keep();
+    };
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      onHide();
+      unsubscribe();
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onHide);
+    };
+  }, [store, keptViews, pending]);
 
   /** Opens a dataset the user chose; with the files it came from, it is also kept in this browser. */
   const openAnother = useCallback(
@@ -213,7 +265,8 @@ export function App({ initial, registry: givenRegistry, headless = false }: AppP
       setPending(null);
       setStorageNotice(null);
       setLinkProblems(null);
-      dispatch({ type: 'openDataset', open: next });
+      // Coming back to a dataset shows it as the user left it.
+      dispatch({ type: 'openDataset', open: next, ...keptViewOf(keptViews, next, null) });
       if (files) {
         void registry.keep(next, files).then((kept) => {
           if (!kept.ok) {
@@ -225,7 +278,7 @@ export function App({ initial, registry: givenRegistry, headless = false }: AppP
         });
       }
     },
-    [registry, dispatch],
+    [registry, keptViews, dispatch],
   );
 
   // App-wide keys: "/" to search, Esc to clear the selection (the tracer handles ←/→ itself).
@@ -346,6 +399,34 @@ export function App({ initial, registry: givenRegistry, headless = false }: AppP
       </DispatchContext.Provider>
     </StoreContext.Provider>
   );
+}
+
+/** How long after the last change a dataset's view is kept: a drag or a run of clicks is one write. */
+const KEEP_VIEW_DELAY_MS = 300;
+
+/** Whether anything a kept view holds differs between two states. */
+const viewChanged = (a: AppState, b: AppState): boolean =>
+  a.moved !== b.moved ||
+  a.selection !== b.selection ||
+  a.filters !== b.filters ||
+  a.layout !== b.layout ||
+  a.focus !== b.focus ||
+  a.path !== b.path ||
+  a.trace !== b.trace ||
+  a.storyRest !== b.storyRest ||
+  a.view !== b.view;
+
+/**
+ * The view to open a dataset at: the one the URL names (a link wins over what was kept), else the one kept for it
+ * in this browser, else its starting view; and where the user had dragged its nodes, which no URL names.
+ */
+function keptViewOf(
+  keptViews: KeptViews,
+  open: OpenDataset,
+  urlView: ViewState | null,
+): { view: ViewState; moved: AppState['moved'] } {
+  const kept = keptViews.read(open.id);
+  return { view: urlView ?? kept?.view ?? INITIAL_VIEW, moved: kept?.moved ?? {} };
 }
 
 type LookedUp = KeptLookup | { status: 'refused'; problems: Problem[] };

@@ -1,12 +1,12 @@
 // The graph view: the canvas fed from the store (elements per dataset, classes per view), its layout switch and counts.
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { GraphCanvas, type LayoutCommand } from '../graph-view/GraphCanvas';
 import { buildElements } from '../graph-view/elements';
 import { StoryCanvas } from '../graph-view/StoryCanvas';
 import { LAYOUT_LABELS } from '../graph-view/layouts';
 import type { CanvasView } from '../graph-view/view-classes';
 import { handOffNumbers } from '../model/flow';
-import { LAYOUT_NAMES, type LayoutName, type Selection } from '../state/app-state';
+import { LAYOUT_NAMES, type LayoutName, type MovedNodes, type Selection } from '../state/app-state';
 import { useAppState, useDerivedView, useDispatch, useOpenDataset } from '../state/store';
 
 export function GraphView({ onSelect, headless }: { onSelect: (s: Selection) => void; headless: boolean }) {
@@ -16,6 +16,7 @@ export function GraphView({ onSelect, headless }: { onSelect: (s: Selection) => 
   const layoutSeq = useAppState((s) => s.layoutSeq);
   const selection = useAppState((s) => s.selection);
   const focus = useAppState((s) => s.focus);
+  const moved = useAppState((s) => s.moved);
   const visible = useDerivedView((d) => d.visible);
   const highlighted = useDerivedView((d) => d.highlighted);
   const derivedTrace = useDerivedView((d) => d.trace);
@@ -36,8 +37,14 @@ export function GraphView({ onSelect, headless }: { onSelect: (s: Selection) => 
       // Bumped by "Re-run layout" and back to 0 when a dataset opens, so its saved positions are used.
       seq: layoutSeq,
       savedPositions: dataset.positions,
+      moved,
     }),
-    [layoutName, layoutSeq, dataset.positions],
+    [layoutName, layoutSeq, dataset.positions, moved],
+  );
+  // Drags are kept for the overview, the layout a dataset opens at; the others are computed afresh each time.
+  const keepDragged = useCallback(
+    (positions: MovedNodes) => dispatch({ type: 'moveNodes', positions }),
+    [dispatch],
   );
 
   const view: CanvasView = useMemo(
@@ -92,6 +99,13 @@ export function GraphView({ onSelect, headless }: { onSelect: (s: Selection) => 
         <button type="button" onClick={() => dispatch({ type: 'rerunLayout' })}>
           Re-run layout
         </button>
+        <button
+          type="button"
+          title="Back to how this dataset opens: no selection, filters or trace, its own layout and positions"
+          onClick={() => dispatch({ type: 'resetView' })}
+        >
+          Reset view
+        </button>
         <p className="counts" role="status" aria-live="polite">
           Showing {shownNodes} of {totalNodes} entities, {shownEdges} of {totalEdges} relations
         </p>
@@ -117,6 +131,7 @@ export function GraphView({ onSelect, headless }: { onSelect: (s: Selection) => 
             view={view}
             layout={layout}
             onSelect={onSelect}
+            onNodesMoved={layoutName === 'overview' ? keepDragged : undefined}
             description={description}
             headless={headless}
           />

@@ -18,6 +18,8 @@ import { FrameVisibleController } from './controllers/FrameVisibleController';
 import { ResizeController } from './controllers/ResizeController';
 import { LabelController } from './controllers/LabelController';
 import { CanvasKeyboardController } from './controllers/CanvasKeyboardController';
+import { KeepDraggedController } from './controllers/KeepDraggedController';
+import type { MovedNodes } from '../state/app-state';
 import { CANVAS_TOOLTIP_ID, CanvasTooltip } from './CanvasTooltip';
 
 /** The description of the canvas's keys, read after its name. */
@@ -40,6 +42,8 @@ export interface GraphCanvasProps {
   view: CanvasView;
   layout: LayoutCommand;
   onSelect: (selection: Selection) => void;
+  /** Nodes the user dragged, with where they were left; without it, drags are not kept. */
+  onNodesMoved?: (positions: MovedNodes) => void;
   /** A summary read by screen readers in place of the picture. */
   description: string;
   /** Component tests run Cytoscape without a renderer: jsdom has no canvas. */
@@ -51,6 +55,7 @@ export function GraphCanvas({
   view,
   layout,
   onSelect,
+  onNodesMoved,
   description,
   headless = false,
 }: GraphCanvasProps) {
@@ -114,6 +119,7 @@ export function GraphCanvas({
         // Effects run in this order: the layout starts, the classes go on, then the camera follows the view.
         <>
           <SelectOnTapController cy={cy} onSelect={onSelect} />
+          {onNodesMoved && <KeepDraggedController cy={cy} onMoved={onNodesMoved} />}
           <LayoutController
             cy={cy}
             elements={elements}

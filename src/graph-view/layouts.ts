@@ -38,6 +38,8 @@ export interface LayoutRequest {
   seed: number;
   /** Use these positions instead of computing an overview (a dataset may ship its own). */
   savedPositions?: Readonly<Record<string, { x: number; y: number }>>;
+  /** Nodes the user dragged in the overview: placed where they were left, over what the layout computes. */
+  moved?: Readonly<Record<string, { x: number; y: number }>>;
   /**
    * What to frame once the nodes are in place, asked when they are (a trace step or a path may have been chosen
    * while fcose loaded); null frames the layout itself: the whole graph.
@@ -113,6 +115,9 @@ export async function runLayout(cy: Core, request: LayoutRequest): Promise<void>
     // The canvas may have unmounted (view switched, dataset replaced) while fcose was loading.
     if (cy.destroyed()) return;
     positions = makeRoomForLabels(fcosePositions(cy, request.graph, request.seed), footprintsOf(cy));
+  }
+  if (request.name !== 'concentric' && request.moved) {
+    for (const [id, position] of Object.entries(request.moved)) positions.set(id, position);
   }
 
   const layout = cy.elements().layout({

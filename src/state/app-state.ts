@@ -5,6 +5,7 @@ import { NO_FILTERS } from '../model/query';
 import { tryOperation, type Operation } from '../model/operations';
 import { indexAfterOperation } from '../model/graph-index-update';
 import { INITIAL_VIEW, knownIdsOf, sanitizeView, type Filters, type ViewState } from './view-state';
+import type { Position } from '../model/schema';
 
 // Where the view's types have always been imported from.
 export { LAYOUT_NAMES, INITIAL_VIEW } from './view-state';
@@ -20,11 +21,35 @@ export interface AppState extends ViewState {
    * what they keep for themselves (search text, pickers, the camera) starts afresh with each dataset opened.
    */
   opening: number;
+  /**
+   * Where the user dragged nodes in the overview, by node id: drawn over the dataset's own positions, kept with
+   * the view in this browser (kept-views.ts), forgotten by "Re-run layout" and "Reset view".
+   */
+  moved: MovedNodes;
 }
 
+export type MovedNodes = Readonly<Record<string, Position>>;
+
 /** A dataset just opened, at a view (tidied against it), with nothing left over from what was open before. */
-export function openedState(open: OpenDataset, view: ViewState = INITIAL_VIEW, opening = 0): AppState {
-  return { ...sanitizeView(view, knownIdsOf(open.index)), open, layoutSeq: 0, opening };
+export function openedState(
+  open: OpenDataset,
+  view: ViewState = INITIAL_VIEW,
+  opening = 0,
+  moved: MovedNodes = {},
+): AppState {
+  return {
+    ...sanitizeView(view, knownIdsOf(open.index)),
+    open,
+    layoutSeq: 0,
+    opening,
+    moved: movedIn(open, moved),
+  };
+}
+
+/** The moved positions of nodes the dataset has (a kept view may name nodes an edit has since removed). */
+function movedIn(open: OpenDataset, moved: MovedNodes): MovedNodes {
+  const kept = Object.entries(moved).filter(([id]) => open.index.nodeById.has(id));
+  return kept.length === Object.keys(moved).length ? moved : Object.fromEntries(kept);
 }
 
 export type Action =
@@ -46,7 +71,14 @@ export type Action =
    * Opens a dataset (from a file, or again from history), at a view or the starting one: the one place where
    * everything that belongs to a dataset is reset (selection, filters, focus, path, trace, layout run, reader).
    */
-  | { type: 'openDataset'; open: OpenDataset; view?: ViewState }
+  | { type: 'openDataset'; open: OpenDataset; view?: ViewState; moved?: MovedNodes }
+  /** The user dragged nodes in the overview to these positions. */
+  | { type: 'moveNodes'; positions: MovedNodes }
+  /**
+   * Back to the dataset's own defaults: the starting view, its own positions, and the panels and the camera made
+   * anew, as when it was first opened.
+   */
+  | { type: 'resetView' }
   /** Edits the open dataset; an operation that does not fit it leaves the state as it is. */
   | { type: 'applyOperation'; operation: Operation };
 
@@ -74,7 +106,8 @@ export function reducer(state: AppState, action: Action): AppState {
     case 'setLayout':
       return { ...state, layout: action.layout };
     case 'rerunLayout':
-      return { ...state, layoutSeq: state.layoutSeq + 1 };
+      // A fresh layout places every node anew, the dragged ones too.
+      return { ...state, layoutSeq: state.layoutSeq + 1, moved: {} };
     case 'setFocus':
       return { ...state, focus: action.focus };
     case 'setPathEnd':
@@ -94,7 +127,11 @@ export function reducer(state: AppState, action: Action): AppState {
       // Where the reader was scrolled to is not part of a view that comes back.
       return { ...state, ...sanitizeView(action.view, knownIdsOf(state.open.index)), readerTarget: null };
     case 'openDataset':
-      return openedState(action.open, action.view, state.opening + 1);
+      return openedState(action.open, action.view, state.opening + 1, action.moved);
+    case 'moveNodes':
+      return { ...state, moved: { ...state.moved, ...action.positions } };
+    case 'resetView':
+      return openedState(state.open, INITIAL_VIEW, state.opening + 1);
     case 'applyOperation': {
       const result = tryOperation(state.open.dataset, action.operation);
       if (!result.ok) return state;

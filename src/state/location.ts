@@ -60,3 +60,8 @@ export function resolveLocation(
   // Until it is found, the default shows at its starting view: the link's view belongs to the other dataset.
   return { open: fallback, view: INITIAL_VIEW, notice: null, lookFor: { datasetId, view } };
 }
+
+/** Whether a query string names a view of its dataset (a selection, a filter, a layout...), not only the dataset. */
+export function namesAView(search: string): boolean {
+  return [...new URLSearchParams(search).keys()].some((key) => key !== 'dataset');
+}

@@ -3,7 +3,7 @@
 // reader, not the filters, the legend or the export menu).
 import { createContext, useContext, type Dispatch } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
-import { openedState, reducer, type Action, type AppState } from './app-state';
+import { openedState, reducer, type Action, type AppState, type MovedNodes } from './app-state';
 import type { OpenDataset } from '../data/open-dataset';
 import { deriveViewFrom, type Derivation, type DerivedView } from './derived-view';
 import type { ViewState } from './view-state';
@@ -17,8 +17,8 @@ export interface AppStore {
   derivedOf(state: AppState): DerivedView;
 }
 
-export function createAppStore(open: OpenDataset, view?: ViewState): AppStore {
-  const state = createStore<AppState>()(() => openedState(open, view));
+export function createAppStore(open: OpenDataset, view?: ViewState, moved?: MovedNodes): AppStore {
+  const state = createStore<AppState>()(() => openedState(open, view, 0, moved));
   let last: Derivation | null = null;
   return {
     state,

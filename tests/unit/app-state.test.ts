@@ -54,7 +54,13 @@ describe('the store', () => {
 
   it('opening a dataset resets everything that belonged to the one before, in one action', () => {
     const next = reducer(busy, { type: 'openDataset', open: minimal });
-    expect(next).toEqual({ ...INITIAL_VIEW, open: minimal, layoutSeq: 0, opening: busy.opening + 1 });
+    expect(next).toEqual({
+      ...INITIAL_VIEW,
+      open: minimal,
+      layoutSeq: 0,
+      opening: busy.opening + 1,
+      moved: {},
+    });
   });
 
   it('opening the same dataset again is a new opening too', () => {
@@ -82,7 +88,30 @@ describe('the store', () => {
       type: 'restoreView',
       view: { ...INITIAL_VIEW, selection: { kind: 'node', id: 'ghost' } },
     });
-    expect(restored).toEqual({ ...INITIAL_VIEW, open: mi6, layoutSeq: 3, opening: busy.opening });
+    expect(restored).toEqual({ ...INITIAL_VIEW, open: mi6, layoutSeq: 3, opening: busy.opening, moved: {} });
+  });
+
+  it('dragged nodes are kept until "Re-run layout" or "Reset view", which also resets the view and its panels', () => {
+    const dragged = reducer(reducer(busy, { type: 'moveNodes', positions: { mi6: { x: 1, y: 2 } } }), {
+      type: 'moveNodes',
+      positions: { gchq: { x: 3, y: 4 } },
+    });
+    expect(dragged.moved).toEqual({ mi6: { x: 1, y: 2 }, gchq: { x: 3, y: 4 } });
+    // Back to another view of the same dataset leaves the nodes where they were dragged.
+    expect(reducer(dragged, { type: 'restoreView', view: INITIAL_VIEW }).moved).toBe(dragged.moved);
+    expect(reducer(dragged, { type: 'rerunLayout' }).moved).toEqual({});
+
+    const reset = reducer(dragged, { type: 'resetView' });
+    expect(reset).toEqual({ ...INITIAL_VIEW, open: mi6, layoutSeq: 0, opening: busy.opening + 1, moved: {} });
+  });
+
+  it('a dataset opens at the positions kept for it, without those of nodes it no longer has', () => {
+    const opened = reducer(busy, {
+      type: 'openDataset',
+      open: mi6,
+      moved: { gchq: { x: 5, y: 6 }, 'long-gone': { x: 0, y: 0 } },
+    });
+    expect(opened.moved).toEqual({ gchq: { x: 5, y: 6 } });
   });
 
   it('an edit changes the open dataset and its index, keeps its id and version, and tidies the view', () => {

@@ -15,6 +15,8 @@ export interface LayoutCommand {
   seq: number;
   /** Positions the dataset ships, used for the first overview instead of computing one. */
   savedPositions?: Readonly<Record<string, { x: number; y: number }>>;
+  /** Where the user dragged nodes in the overview; read when a layout runs (a drag itself runs none). */
+  moved?: Readonly<Record<string, { x: number; y: number }>>;
 }
 
 const isEmpty = (ids: IdSets) => ids.nodeIds.size === 0 && ids.edgeIds.size === 0;
@@ -59,6 +61,7 @@ export function LayoutController({ cy, elements, layout, view, insets, headless 
       seed: layout.seq + 1,
       // Saved positions serve the first overview only; "Re-run layout" computes a fresh one.
       savedPositions: layout.seq === 0 ? layout.savedPositions : undefined,
+      moved: layout.moved,
       frameTarget: () => frameTargetOf(latestView.current),
       insets: insets(),
     })
