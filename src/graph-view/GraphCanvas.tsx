@@ -11,6 +11,8 @@ import { levelOfDetail } from './level-of-detail';
 import { ZoomButtons } from './ZoomButtons';
 import { SelectOnTapController } from './controllers/SelectOnTapController';
 import { LayoutController, type LayoutCommand } from './controllers/LayoutController';
+import type { AtScaleRun } from './layouts';
+import { LayoutProgress } from './LayoutProgress';
 import { ViewClassesController } from './controllers/ViewClassesController';
 import { FollowSelectionController } from './controllers/FollowSelectionController';
 import { FramePathController } from './controllers/FramePathController';
@@ -60,6 +62,7 @@ export function GraphCanvas({
   headless = false,
 }: GraphCanvasProps) {
   const [cy, setCy] = useState<Core | null>(null);
+  const [atScale, setAtScale] = useState<AtScaleRun | null>(null);
   const containerRef = useRef<HTMLDivElement | null>(null);
   const canvasHandle = useCanvasHandle();
 
@@ -77,7 +80,7 @@ export function GraphCanvas({
   // Read once, when Cytoscape starts: the canvas is made anew for each dataset (App.tsx keys it).
   const detail = useMemo(() => {
     const nodes = elements.filter((e) => e.group === 'nodes').length;
-    return levelOfDetail(nodes, elements.length - nodes);
+    return { ...levelOfDetail(nodes, elements.length - nodes), nodes };
   }, [elements]);
   const shownView = useMemo(
     () => (detail.fadeOnSelect ? view : { ...view, fadeUnrelated: false }),
@@ -87,6 +90,7 @@ export function GraphCanvas({
   return (
     <div className="graph-canvas">
       <ZoomButtons cy={cy} />
+      {atScale && <LayoutProgress run={atScale} entities={detail.nodes} />}
       {/* An application: the arrow keys are the canvas's own while it has the keyboard (the tracer leaves them). */}
       <div
         ref={containerRef}
@@ -127,6 +131,7 @@ export function GraphCanvas({
             view={view}
             insets={insets}
             headless={headless}
+            onAtScale={setAtScale}
           />
           <ViewClassesController cy={cy} elements={elements} view={shownView} />
           <FollowSelectionController cy={cy} view={view} insets={insets} headless={headless} />

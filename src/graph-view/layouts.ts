@@ -13,6 +13,8 @@ import {
 } from './layout-positions';
 import { makeRoomForLabels, type Footprint } from './label-room';
 import { MAX_LABEL_SCALE, nodeFootprint } from './label-size';
+import type { AtScaleProgress } from './overview-at-scale';
+import { layOutOverviewInWorker } from './overview-layout-client';
 
 export const LAYOUT_LABELS: Record<LayoutName, string> = {
   overview: 'Overview (force-directed)',
@@ -20,6 +22,12 @@ export const LAYOUT_LABELS: Record<LayoutName, string> = {
   flow: 'Case study flow (left to right)',
   concentric: 'Concentric by connections',
 };
+
+/**
+ * From this many entities the overview is computed in a worker (ForceAtlas2 from the same seeded start,
+ * overview-at-scale.ts); below it fcose runs on the page, where it takes well under a second.
+ */
+export const OVERVIEW_AT_SCALE_NODES = 1500;
 
 let fcoseRegistered: Promise<void> | null = null;
 
@@ -47,6 +55,36 @@ export interface LayoutRequest {
   frameTarget: () => IdSets | null;
   /** Parts of the canvas covered by drawers, left out when the result is framed. */
   insets?: CanvasInsets;
+  /**
+   * A big graph's overview is computed in a worker (overview-at-scale.ts): told how far it got and how to stop
+   * it (keeping the layout reached so far) as it goes, and null when it is over.
+   */
+  onAtScale?: (run: AtScaleRun | null) => void;
+  /** Aborted when this layout is no longer wanted (the canvas went away, another layout started). */
+  signal?: AbortSignal;
+}
+
+/** A big graph's overview in progress, as the canvas shows it. */
+export interface AtScaleRun {
+  progress: AtScaleProgress;
+  /** Ends the run after the current round; the layout reached so far is applied. */
+  stop: () => void;
+}
+
+/** The overview of a big graph from its worker; rejects with an AbortError when the signal aborts. */
+async function overviewInWorker(request: LayoutRequest): Promise<Positions> {
+  const report = request.onAtScale ?? (() => {});
+  const job = layOutOverviewInWorker(request.graph, request.seed, (progress) =>
+    report({ progress, stop: job.stop }),
+  );
+  const cancel = () => job.cancel();
+  request.signal?.addEventListener('abort', cancel, { once: true });
+  try {
+    return await job.positions;
+  } finally {
+    request.signal?.removeEventListener('abort', cancel);
+    report(null);
+  }
 }
 
 /** Saved positions are used only when they place every node: a node added since would land on top of another. */
@@ -110,7 +148,10 @@ export async function runLayout(cy: Core, request: LayoutRequest): Promise<void>
   const saved = request.name !== 'concentric' ? savedCoverEveryNode(request) : null;
   if (request.name === 'concentric') positions = concentricPositions(request.graph);
   else if (saved) positions = saved;
-  else {
+  else if (request.graph.nodes.length >= OVERVIEW_AT_SCALE_NODES && typeof Worker !== 'undefined') {
+    positions = await overviewInWorker(request);
+    if (cy.destroyed()) return;
+  } else {
     await ensureFcose();
     // The canvas may have unmounted (view switched, dataset replaced) while fcose was loading.
     if (cy.destroyed()) return;

@@ -6,7 +6,7 @@ import type { LayoutName } from '../../state/app-state';
 import type { IdSets } from '../../model/query';
 import type { CanvasInsets } from '../camera';
 import { layoutGraphOf } from '../elements';
-import { runLayout } from '../layouts';
+import { runLayout, type AtScaleRun } from '../layouts';
 import type { CanvasView } from '../view-classes';
 
 export interface LayoutCommand {
@@ -35,15 +35,25 @@ interface Props {
   view: CanvasView;
   insets: () => CanvasInsets;
   headless: boolean;
+  /** A big graph's overview in progress in its worker, or null: the canvas shows it with a Stop. */
+  onAtScale?: (run: AtScaleRun | null) => void;
 }
 
-export function LayoutController({ cy, elements, layout, view, insets, headless }: Props) {
+export function LayoutController({ cy, elements, layout, view, insets, headless, onAtScale }: Props) {
   const graph = useMemo(() => layoutGraphOf(elements), [elements]);
   // The view when the layout ends, which may be later than when it started (fcose loads on first use).
   const latestView = useRef(view);
   useEffect(() => {
     latestView.current = view;
   }, [view]);
+
+  const onAtScaleRef = useRef(onAtScale);
+  useEffect(() => {
+    onAtScaleRef.current = onAtScale;
+  }, [onAtScale]);
+  // The run in progress: a newer layout, or the canvas going away, drops it (and its worker).
+  const running = useRef<AbortController | null>(null);
+  useEffect(() => () => running.current?.abort(), []);
 
   const last = useRef<{ cy: Core; elements: ElementDefinition[]; name: LayoutName; seq: number } | null>(
     null,
@@ -54,6 +64,9 @@ export function LayoutController({ cy, elements, layout, view, insets, headless 
     const firstRun = !before || before.cy !== cy || before.elements !== elements;
     if (!firstRun && before.name === layout.name && before.seq === layout.seq) return;
     last.current = { cy, elements, name: layout.name, seq: layout.seq };
+    running.current?.abort();
+    const run = new AbortController();
+    running.current = run;
     runLayout(cy, {
       name: layout.name,
       graph,
@@ -64,6 +77,10 @@ export function LayoutController({ cy, elements, layout, view, insets, headless 
       moved: layout.moved,
       frameTarget: () => frameTargetOf(latestView.current),
       insets: insets(),
+      onAtScale: (progress) => {
+        if (!run.signal.aborted) onAtScaleRef.current?.(progress);
+      },
+      signal: run.signal,
     })
       .then(() => {
         // A User Timing mark the benchmark reads: how long until the first graph is laid out and drawn.
@@ -72,8 +89,9 @@ export function LayoutController({ cy, elements, layout, view, insets, headless 
         }
       })
       .catch((error: unknown) => {
-        // A layout that fails leaves the previous positions in place; the graph stays usable.
-        if (!cy.destroyed()) console.warn('Dossier: the layout could not run', error);
+        // A layout that fails leaves the previous positions in place; the graph stays usable. One dropped for a
+        // newer one is not a failure.
+        if (!cy.destroyed() && !run.signal.aborted) console.warn('Dossier: the layout could not run', error);
       });
   }, [cy, elements, graph, layout, headless, insets]);
   return null;
