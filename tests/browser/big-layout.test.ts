@@ -47,7 +47,6 @@ describe('a big graph laid out in a worker, in Chromium', () => {
         .getByRole('status')
         .filter({ hasText: `Laying out ${NODES.toLocaleString('en')} entities` });
       await progress.waitFor();
-      await page.screenshot({ path: 'artifacts/big-layout-progress.png' });
       await expect(progress.getByRole('progressbar').getAttribute('max')).resolves.toMatch(/^\d+$/);
 
       // The page is free while the worker lays out: timers meant 50 ms apart fire on time, give or take a draw.
