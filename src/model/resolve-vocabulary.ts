@@ -83,8 +83,8 @@ export interface Vocabulary {
  * FNV-1a over the id's UTF-16 units: a small, well-spread hash with no dependency. A type's palette colour starts
  * from its id's hash, not its place in the list, so "suspect" is drawn in the same colour in every dataset that
  * declares it without a colour, whatever else that dataset declares (the issue's "the same type keeps its
- * colour"). When that colour is already taken in the dataset, the next free one in palette order is used, so the
- * first types (up to the palette's size) always get distinct colours.
+ * colour"). When that colour is already taken in the dataset, the next free one is used, so types always get
+ * distinct colours while the palette lasts.
  */
 export function hashId(id: string): number {
   let hash = 0x811c9dc5;
@@ -95,15 +95,25 @@ export function hashId(id: string): number {
   return hash >>> 0;
 }
 
-/** The slot of `palette` for `id`: its hash's, or the next one not in `taken`; when every one is taken, the hash's. */
-function pick<T>(palette: readonly T[], id: string, taken: ReadonlySet<T>): T {
-  const start = hashId(id) % palette.length;
+/**
+ * The first of `palette` not in `taken`, trying its first `core` entries first, from the id's hash round, then the
+ * rest in order; when every one is taken, the hash's. The core is the part whose members are all told apart with
+ * every common colour-vision deficiency (Okabe–Ito): the hash only chooses there, so a dataset's first types never
+ * get two colours that some readers cannot tell apart.
+ */
+function pick<T>(palette: readonly T[], id: string, taken: ReadonlySet<T>, core = palette.length): T {
+  const start = hashId(id) % core;
   for (let i = 0; i < palette.length; i++) {
-    const candidate = palette[(start + i) % palette.length] as T;
+    const slot = i < core ? (start + i) % core : i;
+    const candidate = palette[slot] as T;
     if (!taken.has(candidate)) return candidate;
   }
   return palette[start] as T;
 }
+
+/** How many of the node and family palettes' first colours are Okabe–Ito's (theme.ts). */
+const NODE_CORE = 8;
+const FAMILY_CORE = 5;
 
 const lower = (colour: string) => colour.toLowerCase();
 const isBuiltinNodeType = (id: string): id is (typeof NODE_TYPES)[number] =>
@@ -140,7 +150,7 @@ function resolveNodeTypes(declared: readonly NodeTypeInput[]): {
   const shapes = new Set(fixed.flatMap((f) => (f.shape ? [f.shape] : [])));
   const palette = NODE_TYPE_PALETTE.map(lower);
   const styleFor = (id: string, given: { colour?: string | undefined; shape?: NodeShape | undefined }) => {
-    const colour = given.colour ?? pick(palette, id, colours);
+    const colour = given.colour ?? pick(palette, id, colours, NODE_CORE);
     const shape = given.shape ?? pick(NODE_SHAPES, id, shapes);
     colours.add(lower(colour));
     shapes.add(shape);
@@ -190,7 +200,7 @@ function resolveFamilies(declared: readonly FamilyInput[]): {
   const colours = new Set(fixed.flatMap((f) => (f.colour ? [lower(f.colour)] : [])));
   const palette = RELATION_FAMILY_PALETTE.map(lower);
   const styleFor = (id: string, given: Partial<LineLook>): LineLook => {
-    const colour = given.colour ?? pick(palette, id, colours);
+    const colour = given.colour ?? pick(palette, id, colours, FAMILY_CORE);
     colours.add(lower(colour));
     // Solid, dashed, dotted in turn along the palette, so two families that share a colour differ in line.
     const line =

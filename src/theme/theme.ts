@@ -67,15 +67,14 @@ export const NODE_TYPE_PALETTE: readonly string[] = [
 
 /**
  * Colours for relation families a dataset declares without one: lines on white want darker colours than nodes,
- * so the Okabe–Ito colours that read as thin lines on white (not its yellow), then Paul Tol's "muted" scheme's
- * darker ones. Line styles are handed out with them (solid, dashed, dotted in turn).
+ * so the Okabe–Ito colours that keep 3:1 against white as thin lines (not its yellow or orange), then Paul Tol's
+ * "muted" scheme's darker ones. Line styles are handed out with them (solid, dashed, dotted in turn).
  */
 export const RELATION_FAMILY_PALETTE: readonly string[] = [
   '#0072B2',
   '#D55E00',
   '#009E73',
   '#CC79A7',
-  '#E69F00',
   '#000000',
   '#332288',
   '#882255',

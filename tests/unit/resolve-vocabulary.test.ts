@@ -101,6 +101,16 @@ describe('a dataset’s own vocabulary', () => {
     expect(new Set(v.nodeTypes.slice(0, 8).map((t) => t.style.shape)).size).toBe(8);
   });
 
+  it('gives up to 8 undeclared types the 8 colours of the Okabe–Ito core, whatever their ids hash to', () => {
+    for (const ids of [
+      ['suspect', 'company', 'account'],
+      Array.from({ length: 8 }, (_, i) => `kind-${i * 7}`),
+    ]) {
+      const v = of({ nodeTypes: ids.map((id) => ({ id, label: id })) });
+      for (const t of v.nodeTypes) expect(lower(NODE_TYPE_PALETTE.slice(0, 8))).toContain(t.style.colour);
+    }
+  });
+
   it('keeps a type’s colour from one dataset to the next, whatever else each declares', () => {
     const a = of({ nodeTypes: [{ id: 'suspect', label: 'Suspect' }] });
     const b = of({
