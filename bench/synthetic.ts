@@ -1,6 +1,9 @@
 // Seeded synthetic datasets shaped like a document graph, valid by Dossier's own validator, for the benchmarks.
 import type { Dataset, Evidence, GraphEdge, GraphNode, Position } from '../src/model/schema';
-import type { NodeType, RelationType } from '../src/model/vocabulary';
+import type {
+  BuiltinNodeType as NodeType,
+  BuiltinRelationType as RelationType,
+} from '../src/model/vocabulary';
 import { seededRandom } from '../src/model/seeded-random';
 
 /** The sizes the browser benchmark knows by name: nodes and edges, as issue 12 sets them. */
@@ -352,7 +355,7 @@ export function syntheticDataset(nodeCount: number, edgeCount = nodeCount * 2, s
     }
     const source = (byId.get(edge.source) as Draft).node;
     const target = (byId.get(edge.target) as Draft).node;
-    const relation = pick(RELATIONS[target.type]);
+    const relation = pick(RELATIONS[target.type as NodeType]);
     relationOf[i] = relation;
     const start = text.length;
     const sentence = `${source.label} ${relation[1]} ${target.label}`;

@@ -2,7 +2,6 @@
 // selection while the keyboard is on the canvas. Text only; kept inside the canvas.
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Core, EdgeSingular, EventObject, SingularElementArgument } from 'cytoscape';
-import { NODE_TYPE_INFO, RELATION_TYPE_INFO, type NodeType, type RelationType } from '../model/vocabulary';
 
 export const CANVAS_TOOLTIP_ID = 'canvas-tooltip';
 
@@ -20,17 +19,21 @@ interface Shown {
 const nameOf = (element: SingularElementArgument) =>
   String(element.data('name') ?? element.data('label') ?? '');
 
+/** The type's word as the dataset declares it, which the element carries (elements.ts), else its id. */
+const typeLabelOf = (element: SingularElementArgument) =>
+  String(element.data('typeLabel') ?? element.data('type') ?? '');
+
 /** What the tooltip says about an element: a relation is read as a sentence between its two ends. */
 function describe(element: SingularElementArgument): Omit<Shown, 'at'> {
   if (element.isEdge()) {
     const edge = element as EdgeSingular;
-    const type = RELATION_TYPE_INFO[edge.data('type') as RelationType]?.label ?? String(edge.data('type'));
+    const type = typeLabelOf(edge);
     return {
       name: `${nameOf(edge.source())} ${nameOf(edge)} ${nameOf(edge.target())}`,
       type: `Relation: ${type}`,
     };
   }
-  const type = NODE_TYPE_INFO[element.data('type') as NodeType]?.label ?? String(element.data('type'));
+  const type = typeLabelOf(element);
   return { name: nameOf(element), type };
 }
 

@@ -1,7 +1,24 @@
 // Dataset -> Cytoscape element definitions, built once per dataset (react-cytoscapejs diffs the whole array).
 import type { ElementDefinition } from 'cytoscape';
+import { vocabularyOf, type Vocabulary } from '../model/resolve-vocabulary';
 import type { Dataset } from '../model/schema';
 import type { LayoutGraph } from './layout-positions';
+
+/**
+ * What a node carries for the stylesheet and the tooltip: its type's word and style in the dataset's vocabulary.
+ * Drawn through data-mapped styles (`data(colour)`), which Cytoscape resolves cheaply, so one static stylesheet
+ * draws any dataset's own types.
+ */
+export function nodeTypeData(vocabulary: Vocabulary, type: string) {
+  const { label, style } = vocabulary.nodeType(type);
+  return { typeLabel: label, colour: style.colour, shape: style.shape };
+}
+
+/** What an edge carries for the stylesheet and the tooltip: its relation type's word, colour, line and width. */
+export function relationTypeData(vocabulary: Vocabulary, type: string) {
+  const { label, style } = vocabulary.relationType(type);
+  return { typeLabel: label, colour: style.colour, line: style.line, width: style.width };
+}
 
 /** Long labels are shortened on the canvas (the full label is in the details panel and the list). */
 export function shortLabel(label: string, max = 28): string {
@@ -17,6 +34,7 @@ export function buildElements(
     degree.set(edge.source, (degree.get(edge.source) ?? 0) + 1);
     degree.set(edge.target, (degree.get(edge.target) ?? 0) + 1);
   }
+  const vocabulary = vocabularyOf(dataset);
   // Until the first layout runs, nodes wait on a grid: at Cytoscape's default (0, 0) they would all overlap,
   // and the renderer warns about every edge it cannot draw between two nodes in the same place.
   const columns = Math.max(1, Math.ceil(Math.sqrt(dataset.nodes.length)));
@@ -30,6 +48,7 @@ export function buildElements(
       label: shortLabel(node.label),
       name: node.label,
       type: node.type,
+      ...nodeTypeData(vocabulary, node.type),
       degree: degree.get(node.id) ?? 0,
     },
   }));
@@ -42,6 +61,7 @@ export function buildElements(
         source: edge.source,
         target: edge.target,
         type: edge.type,
+        ...relationTypeData(vocabulary, edge.type),
         label: shortLabel(edge.label, 32),
         name: edge.label,
         // Shown only while a trace is on (class "handoff"): the order in which information changed hands.

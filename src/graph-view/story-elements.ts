@@ -1,9 +1,10 @@
 // The story view on Cytoscape: the story layout as element definitions, the rest of the graph placed under it,
 // the classes each element carries at a step (pure), and the box a step is framed by.
 import type { ElementDefinition } from 'cytoscape';
+import { vocabularyOf } from '../model/resolve-vocabulary';
 import type { Dataset } from '../model/schema';
 import type { Box } from './camera';
-import { shortLabel } from './elements';
+import { nodeTypeData, relationTypeData, shortLabel } from './elements';
 import type { Point } from './layout-positions';
 import { nameLines, STORY_GEOMETRY, type StoryElement, type StoryLayout } from './story-layout';
 
@@ -43,12 +44,21 @@ function controlDistance(element: StoryElement, layout: StoryLayout): number {
 
 /** Element definitions for the story, and for the rest of the dataset (drawn only when asked for, faded). */
 export function storyElementDefinitions(layout: StoryLayout, dataset: Dataset): ElementDefinition[] {
+  // The colours and shapes of the dataset's own types travel with the elements, as on the overview (elements.ts).
+  const vocabulary = vocabularyOf(dataset);
+  const typeData = (group: string, type: string) =>
+    type === ''
+      ? {}
+      : group === 'edges'
+        ? relationTypeData(vocabulary, type)
+        : nodeTypeData(vocabulary, type);
   const story: ElementDefinition[] = layout.elements.map((e) => {
     const data: Record<string, unknown> = {
       id: e.id,
       kind: e.kind,
       ref: e.ref ?? '',
       type: e.type,
+      ...typeData(e.group, e.type),
       label: e.kind === 'event' ? shortLabel(e.label, 32) : e.label,
       step: e.step ?? -1,
       story: true,
@@ -74,7 +84,15 @@ export function storyElementDefinitions(layout: StoryLayout, dataset: Dataset): 
   );
   const restNodes: ElementDefinition[] = rest.map((n) => ({
     group: 'nodes',
-    data: { id: n.id, ref: n.id, label: shortLabel(n.label), type: n.type, kind: 'rest', step: -1 },
+    data: {
+      id: n.id,
+      ref: n.id,
+      label: shortLabel(n.label),
+      type: n.type,
+      ...nodeTypeData(vocabulary, n.type),
+      kind: 'rest',
+      step: -1,
+    },
     position: positions.get(n.id) ?? { x: 0, y: 0 },
   }));
   const restIds = new Set(rest.map((n) => n.id));
@@ -92,6 +110,7 @@ export function storyElementDefinitions(layout: StoryLayout, dataset: Dataset): 
           source,
           target,
           type: edge.type,
+          ...relationTypeData(vocabulary, edge.type),
           kind: 'rest',
           step: -1,
         },

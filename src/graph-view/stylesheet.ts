@@ -1,8 +1,16 @@
-// The one Cytoscape stylesheet, built from the theme's type and family tables; view state is shown by classes only.
+// The one Cytoscape stylesheet: types drawn from the style their elements carry (the dataset's vocabulary), view
+// state shown by classes only.
 import type { StylesheetJson } from 'cytoscape';
 import { NODE_TYPES, RELATION_FAMILY, RELATION_TYPES } from '../model/vocabulary';
 import { BASE_LABEL_SIZE } from './label-size';
-import { EMPHASIS, NODE_TYPE_STYLE, RELATION_FAMILY_STYLE, UI_COLOURS as UI } from '../theme/theme';
+import {
+  EMPHASIS,
+  NODE_TYPE_STYLE,
+  RELATION_FAMILY_STYLE,
+  UI_COLOURS as UI,
+  type LineStyle,
+  type NodeShape,
+} from '../theme/theme';
 
 export const VIEW_CLASSES = [
   'hidden',
@@ -124,6 +132,25 @@ export function buildStylesheet(labelScale = 1, focusScale = labelScale): Styles
     };
   });
 
+  // The dataset's vocabulary, resolved per element (elements.ts): a dataset's own types, and the built-in ones in
+  // the same colours as the rules above. Those rules stay for elements built without style data.
+  const byVocabulary: StylesheetJson = [
+    // The typings allow only literal shapes and line styles; Cytoscape maps any property from data.
+    {
+      selector: 'node[colour]',
+      style: { 'background-color': 'data(colour)', shape: 'data(shape)' as NodeShape },
+    },
+    {
+      selector: 'edge[colour]',
+      style: {
+        'line-color': 'data(colour)',
+        'target-arrow-color': 'data(colour)',
+        'line-style': 'data(line)' as LineStyle,
+        width: 'data(width)',
+      },
+    },
+  ];
+
   const legibility: StylesheetJson = [
     ...labelSizeRules(labelScale, focusScale),
     // A label that would overlap a more important one (label-placement.ts): hidden, its box kept for measuring.
@@ -190,5 +217,5 @@ export function buildStylesheet(labelScale = 1, focusScale = labelScale): Styles
     },
   ];
 
-  return [...base, ...byNodeType, ...byRelation, ...legibility, ...view];
+  return [...base, ...byNodeType, ...byRelation, ...byVocabulary, ...legibility, ...view];
 }

@@ -1,6 +1,7 @@
 // The loaded dataset's indexes, built once per dataset: lookups by id, adjacency, counts, label search, evidence in text order.
 import type { Dataset, Flow, GraphEdge, GraphNode, ThreatArea } from './schema';
-import { NODE_TYPES, RELATION_TYPES, type NodeType, type RelationType } from './vocabulary';
+import { vocabularyOf, type Vocabulary } from './resolve-vocabulary';
+import type { NodeType, RelationType } from './vocabulary';
 
 /** Which way an edge points, seen from the node whose connections are listed. */
 export type Direction = 'out' | 'in';
@@ -34,6 +35,8 @@ export interface EvidenceOwner {
 
 export interface GraphIndex {
   readonly dataset: Dataset;
+  /** The dataset's node types, relation types and facet name with their words and styles, resolved once. */
+  readonly vocabulary: Vocabulary;
   readonly nodeById: ReadonlyMap<string, GraphNode>;
   readonly edgeById: ReadonlyMap<string, GraphEdge>;
   readonly threatAreaById: ReadonlyMap<string, ThreatArea>;
@@ -169,8 +172,9 @@ export function buildGraphIndex(dataset: Dataset): GraphIndex {
   const flowById = new Map<string, Flow>();
   for (const flow of dataset.flows) if (!flowById.has(flow.id)) flowById.set(flow.id, flow);
 
-  const nodesByType = new Map<NodeType, GraphNode[]>(NODE_TYPES.map((t) => [t, []]));
-  const edgesByType = new Map<RelationType, GraphEdge[]>(RELATION_TYPES.map((t) => [t, []]));
+  const vocabulary = vocabularyOf(dataset);
+  const nodesByType = new Map<NodeType, GraphNode[]>(vocabulary.nodeTypes.map((t) => [t.id, []]));
+  const edgesByType = new Map<RelationType, GraphEdge[]>(vocabulary.relationTypes.map((t) => [t.id, []]));
   const nodesByThreatArea = new Map<string, GraphNode[]>(dataset.threatAreas.map((a) => [a.id, []]));
   const edgesByThreatArea = new Map<string, GraphEdge[]>(dataset.threatAreas.map((a) => [a.id, []]));
 
@@ -266,6 +270,7 @@ export function buildGraphIndex(dataset: Dataset): GraphIndex {
 
   return {
     dataset,
+    vocabulary,
     nodeById,
     edgeById,
     threatAreaById,

@@ -1,7 +1,7 @@
 // Questions the UI asks of a loaded graph: what the filters show, a node's neighbourhood, paths, list order.
 import { compareIds, compareText, type GraphIndex } from './graph-index';
 import type { GraphEdge, GraphNode } from './schema';
-import { NODE_TYPE_INFO, type NodeType, type RelationType } from './vocabulary';
+import type { NodeType, RelationType } from './vocabulary';
 
 /** What the user chose to see. An empty list puts no restriction on that axis. */
 export interface Filters {
@@ -230,7 +230,7 @@ export function sortNodes(
       case 'name':
         return compareText(a.label, b.label);
       case 'type':
-        return compareText(NODE_TYPE_INFO[a.type].label, NODE_TYPE_INFO[b.type].label);
+        return compareText(index.vocabulary.nodeType(a.type).label, index.vocabulary.nodeType(b.type).label);
       case 'connections':
         return (degrees?.get(a.id) ?? 0) - (degrees?.get(b.id) ?? 0);
     }

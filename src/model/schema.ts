@@ -1,6 +1,6 @@
 // The dataset format as a zod schema: the one definition the types, the validator and graph-data/schema.json come from.
 import { z } from 'zod';
-import { NODE_TYPES, RELATION_TYPES } from './vocabulary';
+import { LINE_STYLES, NODE_SHAPES } from './vocabulary';
 
 // zod 4 probes `new Function` to pick a faster parser; our CSP forbids eval, so ask it not to.
 z.config({ jitless: true });
@@ -66,6 +66,70 @@ export const ThreatAreaSchema = z.strictObject({
   description: z.string(),
 });
 
+/** A colour as the web writes it, #rrggbb: one form, so the exporters and the canvas read it alike. */
+const ColourSchema = z
+  .string()
+  .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb, like "#0072B2"');
+
+/** A node type a dataset declares: its id (what nodes give as `type`), its words and, optionally, its look. */
+export const NodeTypeSchema = z.strictObject({
+  id: IdSchema,
+  label: z.string().min(1).max(60),
+  /** The label for many, in the filters and pickers; the label with an "s" when left out. */
+  plural: z.string().min(1).max(60).optional(),
+  description: z.string().optional(),
+  /** Left out: the built-in type's colour for a built-in id, else one from a colour-blind-safe palette. */
+  colour: ColourSchema.optional(),
+  shape: z.enum(NODE_SHAPES).optional(),
+});
+
+/** A relation type a dataset declares, read "source <label> target"; its family groups it in the legend. */
+export const RelationTypeSchema = z.strictObject({
+  id: IdSchema,
+  label: z.string().min(1).max(60),
+  description: z.string().optional(),
+  /** One of the dataset's families (the built-in ones when it declares none); "other" when left out. */
+  family: IdSchema.optional(),
+  /** Left out: the family's colour and line. */
+  colour: ColourSchema.optional(),
+  line: z.enum(LINE_STYLES).optional(),
+});
+
+/** A group of relation types drawn alike and listed together in the legend. */
+export const RelationFamilySchema = z.strictObject({
+  id: IdSchema,
+  label: z.string().min(1).max(60),
+  colour: ColourSchema.optional(),
+  line: z.enum(LINE_STYLES).optional(),
+});
+
+/** The name of the facet whose values are the dataset's `threatAreas` ("Threat area" unless given). */
+export const FacetSchema = z.strictObject({
+  label: z.string().min(1).max(60),
+  /** The label for many, the heading of its filter and column; the label with an "s" when left out. */
+  plural: z.string().min(1).max(60).optional(),
+});
+
+/**
+ * A dataset's own vocabulary. Each part is optional and replaces the built-in one only when given: a dataset with
+ * no `vocabulary` (MI6) uses today's types, families and "Threat areas".
+ */
+export const VocabularySchema = z.strictObject({
+  nodeTypes: z
+    .array(NodeTypeSchema)
+    .min(1, 'declare at least one node type, or leave nodeTypes out')
+    .optional(),
+  relationTypes: z
+    .array(RelationTypeSchema)
+    .min(1, 'declare at least one relation type, or leave relationTypes out')
+    .optional(),
+  families: z
+    .array(RelationFamilySchema)
+    .min(1, 'declare at least one family, or leave families out')
+    .optional(),
+  facet: FacetSchema.optional(),
+});
+
 export const PositionSchema = z.strictObject({ x: z.number(), y: z.number() });
 
 /** The element schemas over one evidence schema: the file's (quotes may stand alone) or the opened dataset's. */
@@ -73,7 +137,8 @@ function schemasWith<E extends z.ZodType>(evidence: E) {
   const evidenceList = z.array(evidence).min(1, 'needs at least one evidence span');
   const node = z.strictObject({
     id: IdSchema,
-    type: z.enum(NODE_TYPES),
+    /** One of the dataset's node types (its vocabulary's, or the built-in ones): checked by the validator. */
+    type: IdSchema,
     label: z.string().min(1).max(120),
     aliases: z.array(z.string().min(1)),
     summary: z.string(),
@@ -84,7 +149,8 @@ function schemasWith<E extends z.ZodType>(evidence: E) {
     id: IdSchema,
     source: IdSchema,
     target: IdSchema,
-    type: z.enum(RELATION_TYPES),
+    /** One of the dataset's relation types: checked by the validator. */
+    type: IdSchema,
     /** The relation in this dataset's words, read "source <label> target" (e.g. "passes the email to"). */
     label: z.string().min(1).max(120),
     threatAreas: z.array(IdSchema),
@@ -113,6 +179,8 @@ function schemasWith<E extends z.ZodType>(evidence: E) {
     title: z.string().min(1),
     description: z.string().optional(),
     documents: z.array(DocumentSchema).min(1, 'needs at least one document'),
+    /** The dataset's own node types, relation types, families and facet name; the built-in ones when left out. */
+    vocabulary: VocabularySchema.optional(),
     threatAreas: z.array(ThreatAreaSchema),
     nodes: z.array(node),
     edges: z.array(edge),
@@ -148,6 +216,10 @@ export type DatasetFile = z.infer<typeof DatasetFileSchema>;
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type SourceDocument = z.infer<typeof DocumentSchema>;
 export type ThreatArea = z.infer<typeof ThreatAreaSchema>;
+export type VocabularyFile = z.infer<typeof VocabularySchema>;
+export type NodeTypeDeclaration = z.infer<typeof NodeTypeSchema>;
+export type RelationTypeDeclaration = z.infer<typeof RelationTypeSchema>;
+export type RelationFamilyDeclaration = z.infer<typeof RelationFamilySchema>;
 export type GraphNode = z.infer<typeof NodeSchema>;
 export type GraphEdge = z.infer<typeof EdgeSchema>;
 export type FlowStep = z.infer<typeof FlowStepSchema>;

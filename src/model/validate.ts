@@ -4,7 +4,7 @@ import { anchorSpan, type AnchorOutcome } from './anchor';
 import { makeEvidence } from './evidence';
 import { migrateDataset } from './migrate';
 import { DatasetFileSchema, SCHEMA_VERSION, type Dataset, type DatasetFile, type Evidence } from './schema';
-import { NODE_TYPES, RELATION_TYPES } from './vocabulary';
+import { NODE_TYPES, RELATION_FAMILIES, RELATION_TYPES } from './vocabulary';
 
 export type Severity = 'error' | 'warning';
 
@@ -307,14 +307,6 @@ function problemFromIssue(issue: z.core.$ZodIssue, raw: unknown): Problem {
     }
     case 'invalid_value': {
       const values = issue.values.map((v) => String(v));
-      if (field === 'type' && parentPath[0] === 'nodes' && parentPath.length === 2) {
-        return make(`unknown node type ${describeInput(input)}; expected one of ${NODE_TYPES.join(', ')}`);
-      }
-      if (field === 'type' && parentPath[0] === 'edges' && parentPath.length === 2) {
-        return make(
-          `unknown relation type ${describeInput(input)}; expected one of ${RELATION_TYPES.join(', ')}`,
-        );
-      }
       if (path.length === 1 && field === 'schemaVersion') {
         const found = input === undefined ? 'but the file gives none' : `not ${describeInput(input)}`;
         return make(`this version of Dossier reads schemaVersion ${values.join(', ')}, ${found}`);
@@ -416,6 +408,7 @@ function semanticProblems(
   const nodes = elements(raw, 'nodes');
   const edges = elements(raw, 'edges');
   const flows = elements(raw, 'flows');
+  checkVocabulary(raw, nodes, edges, error);
 
   const areaIds = indexIds(threatAreas, 'threatAreas', 'threat area', error);
   const nodeIds = indexIds(nodes, 'nodes', 'node', error);
@@ -634,6 +627,86 @@ function checkRepeatedClaims(
       );
     }
   }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The vocabulary: the dataset's own types (or the built-in ones) and the types its nodes and edges give
+
+const SLUG = /^[a-z0-9][a-z0-9_-]*$/;
+
+/**
+ * The ids a vocabulary part declares, reporting repeats; the built-in ids when the part is left out. A part that
+ * is not an array is the schema's problem: then nothing is checked against it (null), rather than everything.
+ */
+function declaredIds(
+  raw: JsonObject,
+  part: 'nodeTypes' | 'relationTypes' | 'families',
+  kind: string,
+  builtin: readonly string[],
+  error: Report,
+): Map<string, number> | null {
+  const vocabulary = raw.vocabulary;
+  const list = isObject(vocabulary) ? vocabulary[part] : undefined;
+  if (list === undefined) return new Map(builtin.map((id, i) => [id, i]));
+  if (!Array.isArray(list)) return null;
+  const seen = new Map<string, number>();
+  list.forEach((entry: unknown, index) => {
+    const id = isObject(entry) ? entry.id : undefined;
+    if (typeof id !== 'string') return;
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, index);
+    else {
+      error(
+        ['vocabulary', part, index, 'id'],
+        whereOf(kind, id),
+        `duplicate ${kind} id ${quoted(id)}; vocabulary.${part}[${first}] already has it`,
+      );
+    }
+  });
+  return seen;
+}
+
+/**
+ * The vocabulary's own consistency (no repeated ids, each relation type's family declared) and every node's and
+ * edge's type against it. One pass over each list, apart from the other checks so it stays linear and alone.
+ */
+function checkVocabulary(raw: JsonObject, nodes: Element[], edges: Element[], error: Report): void {
+  const nodeTypes = declaredIds(raw, 'nodeTypes', 'node type', NODE_TYPES, error);
+  const relationTypes = declaredIds(raw, 'relationTypes', 'relation type', RELATION_TYPES, error);
+  const families = declaredIds(raw, 'families', 'family', RELATION_FAMILIES, error);
+
+  const vocabulary = raw.vocabulary;
+  const declaredRelations = isObject(vocabulary) ? vocabulary.relationTypes : undefined;
+  if (families && Array.isArray(declaredRelations)) {
+    const familyList = [...families.keys()].join(', ');
+    declaredRelations.forEach((entry: unknown, index) => {
+      const family = isObject(entry) ? entry.family : undefined;
+      if (typeof family !== 'string' || families.has(family)) return;
+      const id = isObject(entry) && typeof entry.id === 'string' ? entry.id : null;
+      error(
+        ['vocabulary', 'relationTypes', index, 'family'],
+        whereOf('relation type', id),
+        `unknown family ${quoted(family)}; expected one of ${familyList}`,
+      );
+    });
+  }
+
+  const checkTypes = (list: Element[], collection: string, kind: string, ids: Map<string, number> | null) => {
+    if (!ids) return;
+    const expected = [...ids.keys()].join(', ') || '(none declared)';
+    for (const element of list) {
+      const type = element.value.type;
+      // A type that is no slug at all is the schema's problem, said once there.
+      if (typeof type !== 'string' || !SLUG.test(type) || ids.has(type)) continue;
+      error(
+        [collection, element.index, 'type'],
+        whereOf(collection === 'nodes' ? 'node' : 'edge', element.id),
+        `unknown ${kind} ${quoted(type)}; expected one of ${expected}`,
+      );
+    }
+  };
+  checkTypes(nodes, 'nodes', 'node type', nodeTypes);
+  checkTypes(edges, 'edges', 'relation type', relationTypes);
 }
 
 function whereOf(kind: string, id: string | null): string | undefined {

@@ -1,5 +1,5 @@
-// The controlled vocabularies of the dataset format: node types, relation types and the families relation types
-// fall into, with the words people read.
+// The built-in vocabulary of the dataset format (node types, relation types, the families relation types fall
+// into, the facet's name) that a dataset declaring none gets, and the shapes and line styles a dataset may choose.
 
 export const NODE_TYPES = [
   'agency',
@@ -11,46 +11,53 @@ export const NODE_TYPES = [
   'information',
   'concept',
 ] as const;
-export type NodeType = (typeof NODE_TYPES)[number];
+export type BuiltinNodeType = (typeof NODE_TYPES)[number];
+/**
+ * A node type's id: one the dataset declares in its vocabulary, or a built-in one when it declares none. A plain
+ * string, so a dataset's own types pass through the app; resolve-vocabulary.ts gives its words and style.
+ */
+export type NodeType = string;
 
-export const NODE_TYPE_INFO: Record<NodeType, { label: string; plural: string; description: string }> = {
-  agency: {
-    label: 'Agency',
-    plural: 'Agencies',
-    description: 'A government intelligence or security service.',
-  },
-  organisation: {
-    label: 'Organisation',
-    plural: 'Organisations',
-    description: 'A group, company, government or network that is not an intelligence agency.',
-  },
-  person: {
-    label: 'Person',
-    plural: 'People',
-    description: 'A person or a group of people, named or not.',
-  },
-  threat: {
-    label: 'Threat',
-    plural: 'Threats',
-    description: 'Something that endangers people, states or interests.',
-  },
-  action: {
-    label: 'Action',
-    plural: 'Actions',
-    description: 'An activity, operation or event: something done.',
-  },
-  place: { label: 'Place', plural: 'Places', description: 'A country, city, region or kind of place.' },
-  information: {
-    label: 'Information',
-    plural: 'Information',
-    description: 'An item that carries information: a message, an object, a device, a piece of intelligence.',
-  },
-  concept: {
-    label: 'Concept',
-    plural: 'Concepts',
-    description: 'An interest, goal or policy that others protect, support or serve.',
-  },
-};
+export const NODE_TYPE_INFO: Record<BuiltinNodeType, { label: string; plural: string; description: string }> =
+  {
+    agency: {
+      label: 'Agency',
+      plural: 'Agencies',
+      description: 'A government intelligence or security service.',
+    },
+    organisation: {
+      label: 'Organisation',
+      plural: 'Organisations',
+      description: 'A group, company, government or network that is not an intelligence agency.',
+    },
+    person: {
+      label: 'Person',
+      plural: 'People',
+      description: 'A person or a group of people, named or not.',
+    },
+    threat: {
+      label: 'Threat',
+      plural: 'Threats',
+      description: 'Something that endangers people, states or interests.',
+    },
+    action: {
+      label: 'Action',
+      plural: 'Actions',
+      description: 'An activity, operation or event: something done.',
+    },
+    place: { label: 'Place', plural: 'Places', description: 'A country, city, region or kind of place.' },
+    information: {
+      label: 'Information',
+      plural: 'Information',
+      description:
+        'An item that carries information: a message, an object, a device, a piece of intelligence.',
+    },
+    concept: {
+      label: 'Concept',
+      plural: 'Concepts',
+      description: 'An interest, goal or policy that others protect, support or serve.',
+    },
+  };
 
 /** Relation types: directed verbs, read "source <label> target". */
 export const RELATION_TYPES = [
@@ -81,9 +88,11 @@ export const RELATION_TYPES = [
   'attends',
   'targets',
 ] as const;
-export type RelationType = (typeof RELATION_TYPES)[number];
+export type BuiltinRelationType = (typeof RELATION_TYPES)[number];
+/** A relation type's id: declared by the dataset, or a built-in one when it declares none. */
+export type RelationType = string;
 
-export const RELATION_TYPE_INFO: Record<RelationType, { label: string; description: string }> = {
+export const RELATION_TYPE_INFO: Record<BuiltinRelationType, { label: string; description: string }> = {
   works_with: { label: 'works with', description: 'Cooperates with another party.' },
   passes_intelligence_to: {
     label: 'passes intelligence to',
@@ -127,9 +136,11 @@ export const RELATION_TYPE_INFO: Record<RelationType, { label: string; descripti
  * the relation types, where a dataset's own vocabulary can extend it.
  */
 export const RELATION_FAMILIES = ['intelligence', 'hostile', 'counter', 'cooperation', 'other'] as const;
-export type RelationFamily = (typeof RELATION_FAMILIES)[number];
+export type BuiltinRelationFamily = (typeof RELATION_FAMILIES)[number];
+/** A relation family's id: declared by the dataset, or a built-in one. */
+export type RelationFamily = string;
 
-export const RELATION_FAMILY_INFO: Record<RelationFamily, { label: string }> = {
+export const RELATION_FAMILY_INFO: Record<BuiltinRelationFamily, { label: string }> = {
   intelligence: { label: 'Information passed on' },
   hostile: { label: 'Hostile' },
   counter: { label: 'Countering' },
@@ -138,7 +149,7 @@ export const RELATION_FAMILY_INFO: Record<RelationFamily, { label: string }> = {
 };
 
 /** Which family each relation type belongs to. */
-export const RELATION_FAMILY: Record<RelationType, RelationFamily> = {
+export const RELATION_FAMILY: Record<BuiltinRelationType, BuiltinRelationFamily> = {
   passes_intelligence_to: 'intelligence',
   reports_to: 'intelligence',
   hands_over: 'intelligence',
@@ -167,3 +178,25 @@ export const RELATION_FAMILY: Record<RelationType, RelationFamily> = {
   contains: 'other',
   describes: 'other',
 };
+
+/**
+ * The facet: the one named grouping of nodes and edges that the filters, the list and Details offer besides the
+ * types. The format keeps its values in `threatAreas`; a dataset may give it its own name ("Charges", "Topics").
+ */
+export const FACET_INFO = { label: 'Threat area', plural: 'Threat areas' } as const;
+
+/** The node shapes a dataset may give its types: the ones Cytoscape draws that the legend can draw too. */
+export const NODE_SHAPES = [
+  'ellipse',
+  'round-rectangle',
+  'rectangle',
+  'triangle',
+  'diamond',
+  'pentagon',
+  'hexagon',
+  'octagon',
+] as const;
+export type NodeShape = (typeof NODE_SHAPES)[number];
+
+export const LINE_STYLES = ['solid', 'dashed', 'dotted'] as const;
+export type LineStyle = (typeof LINE_STYLES)[number];

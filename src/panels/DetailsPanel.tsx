@@ -2,8 +2,6 @@
 import { useId, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode } from 'react';
 import type { Connection } from '../model/graph-index';
 import type { Evidence, GraphEdge, GraphNode } from '../model/schema';
-import { NODE_TYPE_INFO, RELATION_TYPE_INFO } from '../model/vocabulary';
-import { RELATION_FAMILY, RELATION_FAMILY_INFO } from '../model/vocabulary';
 import type { Selection } from '../state/app-state';
 import { useAppState, useDerivedView, useDispatch, useOpenDataset } from '../state/store';
 import { connectionSentence, countOf, edgeSentence, stepsInvolving } from './describe';
@@ -77,7 +75,7 @@ function NodeDetails({ node, selectHere }: { node: GraphNode; selectHere: Select
       </h3>
       <p className="details-type">
         <TypeSwatch type={node.type} />
-        <span>{NODE_TYPE_INFO[node.type].label}</span>
+        <span>{index.vocabulary.nodeType(node.type).label}</span>
       </p>
       {!visible.nodeIds.has(node.id) && (
         <p className="details-note">Not on the graph now: the filters or the focus hide it.</p>
@@ -265,7 +263,7 @@ function EdgeDetails({ edge, selectHere }: { edge: GraphEdge; selectHere: Select
 
   const source = index.nodeById.get(edge.source);
   const target = index.nodeById.get(edge.target);
-  const family = RELATION_FAMILY[edge.type];
+  const relation = index.vocabulary.relationType(edge.type);
   const end = (node: GraphNode | undefined, id: string) =>
     node ? (
       <button
@@ -301,10 +299,10 @@ function EdgeDetails({ edge, selectHere }: { edge: GraphEdge; selectHere: Select
         {end(target, edge.target)}
       </p>
       <p className="details-type">
-        <span className="details-label">Type:</span> <RelationSwatch family={family} width={28} />
+        <span className="details-label">Type:</span> <RelationSwatch type={edge.type} width={28} />
         <span>
-          {RELATION_TYPE_INFO[edge.type].label}{' '}
-          <span className="details-muted">({RELATION_FAMILY_INFO[family].label})</span>
+          {relation.label}{' '}
+          <span className="details-muted">({index.vocabulary.family(relation.family).label})</span>
         </span>
       </p>
       <ThreatAreas ids={edge.threatAreas} />
@@ -321,7 +319,7 @@ function ThreatAreas({ ids }: { ids: readonly string[] }) {
   return (
     <div className="details-areas">
       <span className="details-label" id={labelId}>
-        Threat areas:
+        {index.vocabulary.facet.plural}:
       </span>{' '}
       {/* A list, so a screen reader counts the areas and reads each one cleanly. */}
       <ul className="area-list" aria-labelledby={labelId}>

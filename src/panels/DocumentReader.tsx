@@ -33,8 +33,7 @@ import {
   type ReaderModel,
   type TypeColours,
 } from '../model/reader-model';
-import { RELATION_FAMILY } from '../model/vocabulary';
-import { NODE_TYPE_STYLE, RELATION_FAMILY_STYLE, UI_COLOURS } from '../theme/theme';
+import { UI_COLOURS } from '../theme/theme';
 import type { Selection } from '../state/app-state';
 import { useAppState, useDerivedView, useDispatch, useOpenDataset } from '../state/store';
 import { ownerText } from './describe';
@@ -42,12 +41,12 @@ import { walkKey } from './keyboard';
 import { segElement, useReaderScroll } from './use-reader-scroll';
 import './details.css';
 
-/** The graph's type colours, which the reader's highlights share. */
-const TYPE_COLOURS: TypeColours = {
-  node: (type) => NODE_TYPE_STYLE[type].colour,
-  relation: (type) => RELATION_FAMILY_STYLE[RELATION_FAMILY[type]].colour,
+/** The graph's type colours, in the dataset's vocabulary, which the reader's highlights share. */
+const typeColours = ({ vocabulary }: GraphIndex): TypeColours => ({
+  node: (type) => vocabulary.nodeType(type).style.colour,
+  relation: (type) => vocabulary.relationType(type).style.colour,
   step: UI_COLOURS.stepNeutral,
-};
+});
 
 /** Per owner, its highlight colours as the custom properties details.css draws hover and focus from. */
 function ownerStylesOf(model: ReaderModel): CSSProperties[] {
@@ -66,7 +65,7 @@ function ownerStylesOf(model: ReaderModel): CSSProperties[] {
 /** The selected element's type colour for its passages, set once on the reader instead of on every highlight. */
 function selectionStyle(index: GraphIndex, selection: Selection): CSSProperties | undefined {
   if (!selection) return undefined;
-  const { line, fill } = selectionColours(colourOf(index, TYPE_COLOURS, selection));
+  const { line, fill } = selectionColours(colourOf(index, typeColours(index), selection));
   return { '--sel-fill': fill, '--sel-line': line } as CSSProperties;
 }
 
@@ -183,7 +182,7 @@ export function DocumentReader() {
     () =>
       buildReaderModel(sourceText, index, {
         titleOf: (owner) => ownerText(index, owner),
-        colours: TYPE_COLOURS,
+        colours: typeColours(index),
       }),
     [sourceText, index],
   );

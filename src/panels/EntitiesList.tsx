@@ -2,7 +2,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { normaliseForSearch } from '../model/graph-index';
 import { sortNodes, type NodeSortKey, type SortDirection } from '../model/query';
-import { NODE_TYPE_INFO } from '../model/vocabulary';
 import { useAppState, useDerivedView, useDispatch, useOpenDataset } from '../state/store';
 import { countOf } from './describe';
 import { TypeSwatch } from './TypeSwatch';
@@ -50,14 +49,17 @@ export function EntitiesList() {
   const ariaSort = (key: NodeSortKey) =>
     sort.key === key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined;
 
+  const { vocabulary } = index;
   const areaLabel = (id: string) => index.threatAreaById.get(id)?.label ?? id;
   const declaredAreas = dataset.threatAreas.map((a) => a.id);
+  // A dataset with no facet values would fill the column with "None": it has no column.
+  const hasFacet = declaredAreas.length > 0;
   // Four long names in a narrow column drown the row; "All threat areas" says the same in three words.
   const areasText = (areas: readonly string[]) =>
     areas.length === 0
       ? 'None'
       : declaredAreas.length > 1 && declaredAreas.every((a) => areas.includes(a))
-        ? 'All threat areas'
+        ? `All ${vocabulary.facet.plural.toLowerCase()}`
         : areas.map(areaLabel).join(', ');
   const hiddenCount = dataset.nodes.length - visible.nodeIds.size;
   // The table's caption counts the rows, but a caption is not announced as it changes: typing a name says how
@@ -94,7 +96,7 @@ export function EntitiesList() {
             <tr>
               <SortHeader column="name" label="Name" sort={ariaSort('name')} onSort={sortBy} />
               <SortHeader column="type" label="Type" sort={ariaSort('type')} onSort={sortBy} />
-              <th scope="col">Threat areas</th>
+              {hasFacet && <th scope="col">{vocabulary.facet.plural}</th>}
               <SortHeader
                 column="connections"
                 label="Connections"
@@ -124,10 +126,10 @@ export function EntitiesList() {
                   </th>
                   <td>
                     <span className="entity-type">
-                      <TypeSwatch type={node.type} /> {NODE_TYPE_INFO[node.type].label}
+                      <TypeSwatch type={node.type} /> {vocabulary.nodeType(node.type).label}
                     </span>
                   </td>
-                  <td>{areasText(node.threatAreas)}</td>
+                  {hasFacet && <td>{areasText(node.threatAreas)}</td>}
                   <td className="number">{index.degree(node.id)}</td>
                 </tr>
               );

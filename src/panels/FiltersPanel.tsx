@@ -1,13 +1,7 @@
-// The filters: threat areas, entity types and relation types, each a group of checkboxes, and a reset.
+// The filters: the facet (MI6's threat areas), entity types and relation types, each a group of checkboxes, and a
+// reset, in the open dataset's vocabulary.
 import { useId, useMemo, useRef, type ReactNode } from 'react';
 import { NO_FILTERS, visibleElements, type Filters } from '../model/query';
-import {
-  NODE_TYPE_INFO,
-  NODE_TYPES,
-  RELATION_FAMILY,
-  RELATION_TYPE_INFO,
-  RELATION_TYPES,
-} from '../model/vocabulary';
 import { useAppState, useDerivedView, useDispatch, useOpenDataset } from '../state/store';
 import { PanelSection } from './PanelSection';
 import { RelationSwatch, TypeSwatch } from './TypeSwatch';
@@ -58,6 +52,11 @@ function FilterGroup({ legend, axis, options, hintId }: FilterGroupProps) {
   );
 }
 
+function withTicked(ids: readonly string[], ticked: readonly string[]): string[] {
+  const known = new Set(ids);
+  return [...ids, ...ticked.filter((t) => !known.has(t))];
+}
+
 export function FiltersPanel() {
   const { dataset, index } = useOpenDataset();
   const filters = useAppState((s) => s.filters);
@@ -91,22 +90,32 @@ export function FiltersPanel() {
       label: index.threatAreaById.get(id)?.label ?? id,
       count: areaCounts.get(id) ?? 0,
     }));
-  const typeOptions: Option[] = NODE_TYPES.filter(
-    (t) => (index.nodeCountByType.get(t) ?? 0) > 0 || filters.nodeTypes.includes(t),
-  ).map((t) => ({
-    value: t,
-    label: NODE_TYPE_INFO[t].plural,
-    count: index.nodeCountByType.get(t) ?? 0,
-    swatch: <TypeSwatch type={t} />,
-  }));
-  const relationOptions: Option[] = RELATION_TYPES.filter(
-    (t) => (index.edgeCountByType.get(t) ?? 0) > 0 || filters.relationTypes.includes(t),
-  ).map((t) => ({
-    value: t,
-    label: RELATION_TYPE_INFO[t].label,
-    count: index.edgeCountByType.get(t) ?? 0,
-    swatch: <RelationSwatch family={RELATION_FAMILY[t]} width={24} />,
-  }));
+  const { vocabulary } = index;
+  // The vocabulary's order, then any type a link ticks that the vocabulary lacks (so it can be unticked).
+  const typeIds = withTicked(
+    vocabulary.nodeTypes.map((t) => t.id),
+    filters.nodeTypes,
+  );
+  const typeOptions: Option[] = typeIds
+    .filter((t) => (index.nodeCountByType.get(t) ?? 0) > 0 || filters.nodeTypes.includes(t))
+    .map((t) => ({
+      value: t,
+      label: vocabulary.nodeType(t).plural,
+      count: index.nodeCountByType.get(t) ?? 0,
+      swatch: <TypeSwatch type={t} />,
+    }));
+  const relationIds = withTicked(
+    vocabulary.relationTypes.map((t) => t.id),
+    filters.relationTypes,
+  );
+  const relationOptions: Option[] = relationIds
+    .filter((t) => (index.edgeCountByType.get(t) ?? 0) > 0 || filters.relationTypes.includes(t))
+    .map((t) => ({
+      value: t,
+      label: vocabulary.relationType(t).label,
+      count: index.edgeCountByType.get(t) ?? 0,
+      swatch: <RelationSwatch type={t} width={24} />,
+    }));
 
   return (
     <PanelSection
@@ -124,7 +133,12 @@ export function FiltersPanel() {
       <p id={hintId} className="filter-hint">
         Tick to show only those. All shown when none is ticked. Numbers count the whole dataset.
       </p>
-      <FilterGroup legend="Threat areas" axis="threatAreas" options={areaOptions} hintId={hintId} />
+      <FilterGroup
+        legend={vocabulary.facet.plural}
+        axis="threatAreas"
+        options={areaOptions}
+        hintId={hintId}
+      />
       <FilterGroup legend="Entity types" axis="nodeTypes" options={typeOptions} hintId={hintId} />
       <FilterGroup legend="Relation types" axis="relationTypes" options={relationOptions} hintId={hintId} />
       <button

@@ -1,13 +1,4 @@
 // The legend: what each node colour and shape, each line colour and style, and each highlight on the canvas means.
-import {
-  NODE_TYPE_INFO,
-  NODE_TYPES,
-  RELATION_FAMILIES,
-  RELATION_FAMILY,
-  RELATION_FAMILY_INFO,
-  RELATION_TYPE_INFO,
-  RELATION_TYPES,
-} from '../model/vocabulary';
 import { useOpenDataset } from '../state/store';
 import { PanelSection } from './PanelSection';
 import { RelationSwatch, TypeSwatch } from './TypeSwatch';
@@ -16,11 +7,18 @@ import './browse.css';
 export function Legend() {
   const { index } = useOpenDataset();
 
-  // Only what this dataset uses: a legend entry for something never drawn is noise.
-  const nodeTypes = NODE_TYPES.filter((t) => (index.nodeCountByType.get(t) ?? 0) > 0);
-  const usedTypes = RELATION_TYPES.filter((t) => (index.edgeCountByType.get(t) ?? 0) > 0);
-  const usedFamilies = new Set(usedTypes.map((t) => RELATION_FAMILY[t]));
-  const families = RELATION_FAMILIES.filter((f) => usedFamilies.has(f));
+  const { vocabulary } = index;
+  // Only what this dataset uses, in its vocabulary's order: a legend entry for something never drawn is noise.
+  const nodeTypes = vocabulary.nodeTypes.filter((t) => (index.nodeCountByType.get(t.id) ?? 0) > 0);
+  const usedTypes = vocabulary.relationTypes.filter((t) => (index.edgeCountByType.get(t.id) ?? 0) > 0);
+  const families = vocabulary.families.filter((f) => usedTypes.some((t) => t.family === f.id));
+  // A type drawn unlike its family (its own colour or line) gets its own entry, so its lines are explained too.
+  const drawnAsFamily = (t: (typeof usedTypes)[number]) => {
+    const own = t.style;
+    const family = vocabulary.family(t.family).style;
+    return own.colour === family.colour && own.line === family.line;
+  };
+  const ownLook = usedTypes.filter((t) => !drawnAsFamily(t));
   const hasFlows = index.dataset.flows.length > 0;
 
   return (
@@ -28,24 +26,30 @@ export function Legend() {
       <h3 className="legend-subheading">Entities</h3>
       <ul className="legend-list">
         {nodeTypes.map((t) => (
-          <li key={t}>
-            <TypeSwatch type={t} size={16} /> {NODE_TYPE_INFO[t].label}
+          <li key={t.id}>
+            <TypeSwatch type={t.id} size={16} /> {t.label}
           </li>
         ))}
       </ul>
       <h3 className="legend-subheading">Relations (arrow: from → to)</h3>
       <ul className="legend-list">
-        {families.map((f) => (
-          <li key={f}>
-            <RelationSwatch family={f} /> <span>{RELATION_FAMILY_INFO[f].label}</span>
-            {/* Every relation type drawn this way that the dataset uses, so no line on the canvas is unexplained. */}
-            <span className="legend-types">
-              {': '}
-              {usedTypes
-                .filter((t) => RELATION_FAMILY[t] === f)
-                .map((t) => RELATION_TYPE_INFO[t].label)
-                .join(', ')}
-            </span>
+        {families.map((f) => {
+          const types = usedTypes.filter((t) => t.family === f.id && drawnAsFamily(t));
+          if (types.length === 0) return null;
+          return (
+            <li key={f.id}>
+              <RelationSwatch family={f.id} /> <span>{f.label}</span>
+              {/* Every relation type drawn this way that the dataset uses, so no line on the canvas is unexplained. */}
+              <span className="legend-types">
+                {': '}
+                {types.map((t) => t.label).join(', ')}
+              </span>
+            </li>
+          );
+        })}
+        {ownLook.map((t) => (
+          <li key={`type:${t.id}`}>
+            <RelationSwatch type={t.id} /> <span>{t.label}</span>
           </li>
         ))}
       </ul>

@@ -4,7 +4,7 @@
 import { useId, useMemo, type Ref } from 'react';
 import { compareText } from '../model/graph-index';
 import type { GraphNode } from '../model/schema';
-import { NODE_TYPE_INFO, type NodeType } from '../model/vocabulary';
+import type { NodeType } from '../model/vocabulary';
 import { useOpenDataset } from '../state/store';
 import './trace.css';
 
@@ -74,7 +74,7 @@ export function NodePicker({
       >
         <option value="">{placeholder}</option>
         {groups.map((group) => (
-          <optgroup key={group.type} label={NODE_TYPE_INFO[group.type].plural}>
+          <optgroup key={group.type} label={index.vocabulary.nodeType(group.type).plural}>
             {group.nodes.map(({ node, text }) => (
               <option key={node.id} value={node.id}>
                 {text}

@@ -1,7 +1,6 @@
 // Type-ahead search over entity labels and aliases: an ARIA 1.2 combobox whose options select a node.
 import { useId, useMemo, useState, type KeyboardEvent, type RefObject } from 'react';
 import { visibleElements } from '../model/query';
-import { NODE_TYPE_INFO } from '../model/vocabulary';
 import { useAppState, useDerivedView, useDispatch, useOpenDataset } from '../state/store';
 import { PanelSection } from './PanelSection';
 import { TypeSwatch } from './TypeSwatch';
@@ -140,7 +139,7 @@ export function SearchBox({ inputRef }: { inputRef: RefObject<HTMLInputElement |
                 : filtered.has(node.id)
                   ? 'outside the focus'
                   : 'hidden by filters';
-              const typeLabel = NODE_TYPE_INFO[node.type].label;
+              const typeLabel = index.vocabulary.nodeType(node.type).label;
               // The name is given, not left to the content: Chrome puts a space around any visually hidden
               // comma, so the content reads "MI6 , Agency".
               const name = [

@@ -1,13 +1,8 @@
-// Small inline pictures of the canvas's visual encoding: a node type's colour and shape, a relation family's line.
-// Decorative (aria-hidden): the type's name is always written next to them.
-import type { NodeType, RelationFamily } from '../model/vocabulary';
-import {
-  NODE_TYPE_STYLE,
-  RELATION_FAMILY_STYLE,
-  UI_COLOURS,
-  type LineStyle,
-  type NodeShape,
-} from '../theme/theme';
+// Small inline pictures of the canvas's visual encoding: a node type's colour and shape, a relation family's line,
+// in the open dataset's vocabulary. Decorative (aria-hidden): the type's name is always written next to them.
+import type { NodeType, RelationFamily, RelationType } from '../model/vocabulary';
+import { useOpenDataset } from '../state/store';
+import { UI_COLOURS, type LineStyle, type NodeShape } from '../theme/theme';
 
 /** A regular polygon inside a 16×16 box; odd ones point up, even ones sit on a flat side, as Cytoscape draws them. */
 function polygon(sides: number, radius = 7): string {
@@ -20,7 +15,8 @@ function polygon(sides: number, radius = 7): string {
 }
 
 function Shape({ shape, colour }: { shape: NodeShape; colour: string }) {
-  // The canvas outlines every node in near-black; the outline also keeps light colours visible on white.
+  // The canvas outlines every node in near-black; the outline also keeps light colours visible on white. SVG
+  // presentation attributes, not a style attribute: a dataset's own colours pass the strict CSP this way too.
   const paint = { fill: colour, stroke: UI_COLOURS.nodeOutline, strokeWidth: 1 };
   switch (shape) {
     case 'ellipse':
@@ -44,7 +40,7 @@ function Shape({ shape, colour }: { shape: NodeShape; colour: string }) {
 
 /** A node type's colour and shape, as on the canvas. */
 export function TypeSwatch({ type, size = 14 }: { type: NodeType; size?: number }) {
-  const { colour, shape } = NODE_TYPE_STYLE[type];
+  const { colour, shape } = useOpenDataset().index.vocabulary.nodeType(type).style;
   return (
     <svg
       className="type-swatch"
@@ -66,9 +62,18 @@ const DASHES: Record<LineStyle, string | undefined> = {
   dotted: '1 3',
 };
 
-/** A relation family's colour and line style, with an arrowhead: edges point from source to target. */
-export function RelationSwatch({ family, width = 32 }: { family: RelationFamily; width?: number }) {
-  const style = RELATION_FAMILY_STYLE[family];
+/**
+ * A relation type's colour and line style (its own, or its family's), or a family's, with an arrowhead: edges
+ * point from source to target.
+ */
+export function RelationSwatch({
+  type,
+  family,
+  width = 32,
+}: { width?: number } & ({ type: RelationType; family?: never } | { family: RelationFamily; type?: never })) {
+  const { vocabulary } = useOpenDataset().index;
+  const style =
+    type === undefined ? vocabulary.family(family as string).style : vocabulary.relationType(type).style;
   const tip = width - 1;
   return (
     <svg

@@ -2,7 +2,6 @@
 import type { Connection, EvidenceOwner, GraphIndex } from '../model/graph-index';
 import type { GraphEdge, GraphNode } from '../model/schema';
 import { sortedSteps } from '../model/flow';
-import { NODE_TYPE_INFO } from '../model/vocabulary';
 import type { Selection } from '../state/app-state';
 
 /** "1 connection", "14 connections". */
@@ -10,9 +9,9 @@ export function countOf(n: number, singular: string, plural = `${singular}s`): s
   return `${n} ${n === 1 ? singular : plural}`;
 }
 
-/** The node's type in running text: "agency", "person". */
-export function typeWord(node: GraphNode): string {
-  return NODE_TYPE_INFO[node.type].label.toLowerCase();
+/** The node's type in running text, in the dataset's words: "agency", "person". */
+export function typeWord(index: GraphIndex, node: GraphNode): string {
+  return index.vocabulary.nodeType(node.type).label.toLowerCase();
 }
 
 /** "MI6 passes intelligence to GCHQ": the edge as a sentence, read source, label, target. */
@@ -37,7 +36,7 @@ export function describeSelection(index: GraphIndex, selection: Selection): stri
   if (selection.kind === 'node') {
     const node = index.nodeById.get(selection.id);
     if (!node) return '';
-    return `Selected ${node.label}, ${typeWord(node)}, ${countOf(index.degree(node.id), 'connection')}`;
+    return `Selected ${node.label}, ${typeWord(index, node)}, ${countOf(index.degree(node.id), 'connection')}`;
   }
   const edge = index.edgeById.get(selection.id);
   return edge ? `Selected relation: ${edgeSentence(index, edge)}` : '';
@@ -47,7 +46,7 @@ export function describeSelection(index: GraphIndex, selection: Selection): stri
 export function ownerText(index: GraphIndex, owner: EvidenceOwner): string {
   if (owner.kind === 'node') {
     const node = index.nodeById.get(owner.id);
-    return node ? `${node.label} (${typeWord(node)})` : owner.id;
+    return node ? `${node.label} (${typeWord(index, node)})` : owner.id;
   }
   if (owner.kind === 'edge') {
     const edge = index.edgeById.get(owner.id);

@@ -1,17 +1,21 @@
 // The one theme: every colour, shape and line style the app draws, for the Cytoscape stylesheet and, as CSS custom
 // properties, for the page. Pure data: no React, no Cytoscape, no DOM.
-import { NODE_TYPES, RELATION_FAMILIES, type NodeType, type RelationFamily } from '../model/vocabulary';
+import {
+  NODE_TYPES,
+  RELATION_FAMILIES,
+  type BuiltinNodeType,
+  type BuiltinRelationFamily,
+  type LineStyle,
+  type NodeShape,
+} from '../model/vocabulary';
 
-export type NodeShape =
-  'round-rectangle' | 'hexagon' | 'ellipse' | 'triangle' | 'diamond' | 'pentagon' | 'rectangle' | 'octagon';
-
-export type LineStyle = 'solid' | 'dashed' | 'dotted';
+export type { LineStyle, NodeShape };
 
 /**
  * A colour AND a shape per node type. The colours are the Okabe–Ito palette, chosen to stay distinguishable with
  * the common colour-vision deficiencies; the shape carries the type for those who cannot tell colours apart at all.
  */
-export const NODE_TYPE_STYLE: Record<NodeType, { colour: string; shape: NodeShape }> = {
+export const NODE_TYPE_STYLE: Record<BuiltinNodeType, { colour: string; shape: NodeShape }> = {
   agency: { colour: '#0072B2', shape: 'round-rectangle' },
   organisation: { colour: '#E69F00', shape: 'hexagon' },
   person: { colour: '#009E73', shape: 'ellipse' },
@@ -24,7 +28,7 @@ export const NODE_TYPE_STYLE: Record<NodeType, { colour: string; shape: NodeShap
 
 /** A colour AND a line style per relation family (the families are in the vocabulary): width says weight. */
 export const RELATION_FAMILY_STYLE: Record<
-  RelationFamily,
+  BuiltinRelationFamily,
   { colour: string; line: LineStyle; width: number }
 > = {
   intelligence: { colour: '#0b3d91', line: 'solid', width: 3 },
@@ -33,6 +37,54 @@ export const RELATION_FAMILY_STYLE: Record<
   cooperation: { colour: '#6a3d9a', line: 'dotted', width: 2 },
   other: { colour: '#666666', line: 'solid', width: 1.5 },
 };
+
+/**
+ * Colours for the node types a dataset declares without one, in the order they are handed out: the Okabe–Ito
+ * palette first (as the built-in types use it: distinguishable with the common colour-vision deficiencies, its
+ * black swapped for a grey that the near-black outline and the labels stay visible on), then Paul Tol's "light"
+ * scheme, also made for colour-blind readers and light enough under dark outlines and labels. 17 colours; a
+ * dataset with more types than that reuses them, with the shapes telling the types apart.
+ */
+export const NODE_TYPE_PALETTE: readonly string[] = [
+  '#E69F00',
+  '#56B4E9',
+  '#009E73',
+  '#F0E442',
+  '#0072B2',
+  '#D55E00',
+  '#CC79A7',
+  '#9A9A9A',
+  '#77AADD',
+  '#EE8866',
+  '#EEDD88',
+  '#FFAABB',
+  '#99DDFF',
+  '#44BB99',
+  '#BBCC33',
+  '#AAAA00',
+  '#DDDDDD',
+];
+
+/**
+ * Colours for relation families a dataset declares without one: lines on white want darker colours than nodes,
+ * so the Okabe–Ito colours that keep 3:1 against white as thin lines (not its yellow or orange), then Paul Tol's
+ * "muted" scheme's darker ones. Line styles are handed out with them (solid, dashed, dotted in turn).
+ */
+export const RELATION_FAMILY_PALETTE: readonly string[] = [
+  '#0072B2',
+  '#D55E00',
+  '#009E73',
+  '#CC79A7',
+  '#000000',
+  '#332288',
+  '#882255',
+  '#117733',
+  '#999933',
+  '#AA4499',
+];
+
+/** The width of a declared family's lines, which the format does not let a dataset choose. */
+export const DECLARED_FAMILY_WIDTH = 2;
 
 /**
  * The page's and the canvas's own colours. Each becomes a CSS custom property named after its key in kebab case

@@ -5,7 +5,6 @@ import minimalGraph from '../fixtures/valid-minimal/graph.json';
 import minimalSource from '../fixtures/valid-minimal/source.txt?raw';
 import { openDataset, textOf, type OpenDataset } from '../../src/data/open-dataset';
 import { paragraphsOf } from '../../src/model/evidence';
-import { NODE_TYPE_INFO } from '../../src/model/vocabulary';
 import { renderApp } from './render-app';
 
 function reader() {
@@ -72,7 +71,7 @@ describe('document reader', () => {
     const { open } = renderApp('/');
     const marks = highlights();
     for (const node of open.dataset.nodes) {
-      const name = `${node.label} (${NODE_TYPE_INFO[node.type].label.toLowerCase()})`;
+      const name = `${node.label} (${open.index.vocabulary.nodeType(node.type).label.toLowerCase()})`;
       const text = marks
         .filter((m) => m.title.split(' · ').includes(name))
         .map((m) => m.textContent)

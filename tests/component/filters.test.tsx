@@ -2,7 +2,6 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Dataset, GraphNode } from '../../src/model/schema';
-import { NODE_TYPE_INFO, RELATION_TYPE_INFO } from '../../src/model/vocabulary';
 import { renderApp, openAllSections } from './render-app';
 
 // These tests use the sections' insides: start with every section open (panels.test.tsx tests the defaults).
@@ -154,12 +153,13 @@ describe('Legend', () => {
     const { open } = renderApp();
     const legend = screen.getByRole('region', { name: 'Legend' });
     const used = new Set(open.dataset.nodes.map((n) => n.type));
-    for (const type of used) expect(within(legend).getByText(NODE_TYPE_INFO[type].label)).toBeVisible();
+    for (const type of used)
+      expect(within(legend).getByText(open.index.vocabulary.nodeType(type).label)).toBeVisible();
     expect(within(legend).getByText('Information passed on')).toBeVisible();
     // Each family lists the relation types it draws, every one the dataset uses.
     const legendText = legend.textContent ?? '';
     for (const type of new Set(open.dataset.edges.map((e) => e.type)))
-      expect(legendText).toContain(RELATION_TYPE_INFO[type].label);
+      expect(legendText).toContain(open.index.vocabulary.relationType(type).label);
     // What a number on an arrow means: information passing from one party to another, in story order.
     expect(
       within(legend).getByText(

@@ -10,6 +10,7 @@ import { edgeAttributes, nodeAttributes } from '../../src/data/export/element-at
 import { exportInput, type ExportInput } from '../../src/data/export/export-input';
 import { writeGexf } from '../../src/data/export/gexf';
 import { writeGraphml } from '../../src/data/export/graphml';
+import { vocabularyOf } from '../../src/model/resolve-vocabulary';
 import { openFolder, TRICKY_LABELS } from './helpers/open-fixture';
 
 const DATASETS = ['mi6', 'tricky'] as const;
@@ -37,7 +38,7 @@ describe.each(DATASETS)('the %s dataset', (name) => {
     expect(graph.edges()).toEqual(dataset.edges.map((e) => e.id));
     for (const node of dataset.nodes) {
       const { x, y, color, ...attributes } = graph.getNodeAttributes(node.id);
-      expect(attributes).toEqual(asInGexf(nodeAttributes(node)));
+      expect(attributes).toEqual(asInGexf(nodeAttributes(node, vocabularyOf(dataset))));
       // Gephi's y axis points up: the picture keeps its way up.
       expect({ x, y }).toEqual({ x: positions[node.id]?.x, y: 0 - (positions[node.id]?.y ?? NaN) });
       expect(color).toMatch(/^#[0-9A-F]{6}$/i);
@@ -45,7 +46,7 @@ describe.each(DATASETS)('the %s dataset', (name) => {
     for (const edge of dataset.edges) {
       expect(graph.source(edge.id)).toBe(edge.source);
       expect(graph.target(edge.id)).toBe(edge.target);
-      expect(graph.getEdgeAttributes(edge.id)).toEqual(asInGexf(edgeAttributes(edge)));
+      expect(graph.getEdgeAttributes(edge.id)).toEqual(asInGexf(edgeAttributes(edge, vocabularyOf(dataset))));
     }
   });
 
@@ -65,7 +66,7 @@ describe.each(DATASETS)('the %s dataset', (name) => {
     for (const node of dataset.nodes) {
       const { x, y, ...attributes } = graph.getNodeAttributes(node.id);
       expect(Object.fromEntries(Object.entries(attributes).map(([k, v]) => [k, fromGraphml(v)]))).toEqual(
-        nodeAttributes(node),
+        nodeAttributes(node, vocabularyOf(dataset)),
       );
       expect({ x, y }).toEqual({ x: positions[node.id]?.x, y: 0 - (positions[node.id]?.y ?? NaN) });
     }
@@ -74,7 +75,7 @@ describe.each(DATASETS)('the %s dataset', (name) => {
       expect(graph.target(edge.id)).toBe(edge.target);
       const attributes = graph.getEdgeAttributes(edge.id);
       expect(Object.fromEntries(Object.entries(attributes).map(([k, v]) => [k, fromGraphml(v)]))).toEqual(
-        edgeAttributes(edge),
+        edgeAttributes(edge, vocabularyOf(dataset)),
       );
     }
   });
@@ -89,7 +90,11 @@ describe.each(DATASETS)('the %s dataset', (name) => {
       for (const node of dataset.nodes) {
         const drawn = cy.getElementById(node.id);
         expect(drawn.position()).toEqual(positions[node.id]);
-        expect(drawn.data()).toEqual({ id: node.id, name: node.label, ...nodeAttributes(node) });
+        expect(drawn.data()).toEqual({
+          id: node.id,
+          name: node.label,
+          ...nodeAttributes(node, vocabularyOf(dataset)),
+        });
       }
       for (const edge of dataset.edges) {
         const drawn = cy.getElementById(edge.id);
@@ -98,7 +103,7 @@ describe.each(DATASETS)('the %s dataset', (name) => {
         expect(drawn.data()).toMatchObject({
           name: edge.label,
           interaction: edge.type,
-          ...edgeAttributes(edge),
+          ...edgeAttributes(edge, vocabularyOf(dataset)),
         });
       }
     } finally {

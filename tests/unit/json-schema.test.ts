@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DATASET_SCHEMA_ID, datasetJsonSchema, datasetJsonSchemaText } from '../../src/model/json-schema';
-import { NODE_TYPES, RELATION_TYPES } from '../../src/model/vocabulary';
+import { LINE_STYLES, NODE_SHAPES } from '../../src/model/vocabulary';
 
 const SCHEMA_FILE = fileURLToPath(new URL('../../graph-data/schema.json', import.meta.url));
 
@@ -33,14 +33,18 @@ describe('the JSON Schema editors use for graph.json', () => {
     expect(datasetJsonSchemaText().endsWith('}\n')).toBe(true);
   });
 
-  it('offers exactly the node types and relation types of the vocabulary', () => {
+  it('lets a dataset name its own types, and offers the shapes and line styles it may draw them with', () => {
     const schema = datasetJsonSchema();
-    expect(dig(schema, 'properties', 'nodes', 'items', 'properties', 'type', 'enum')).toEqual([
-      ...NODE_TYPES,
-    ]);
-    expect(dig(schema, 'properties', 'edges', 'items', 'properties', 'type', 'enum')).toEqual([
-      ...RELATION_TYPES,
-    ]);
+    // A type is any slug: the validator checks it against the dataset's vocabulary, which a schema cannot see.
+    const type = dig(schema, 'properties', 'nodes', 'items', 'properties', 'type');
+    expect(dig(type, 'type')).toBe('string');
+    expect(type).not.toHaveProperty('enum');
+    const vocabulary = dig(schema, 'properties', 'vocabulary', 'properties');
+    const nodeType = dig(vocabulary, 'nodeTypes', 'items', 'properties');
+    expect(dig(nodeType, 'shape', 'enum')).toEqual([...NODE_SHAPES]);
+    expect(dig(nodeType, 'colour', 'pattern')).toBe('^#[0-9a-fA-F]{6}$');
+    expect(dig(vocabulary, 'relationTypes', 'items', 'properties', 'line', 'enum')).toEqual([...LINE_STYLES]);
+    expect(dig(vocabulary, 'facet', 'required')).toEqual(['label']);
   });
 
   it('flags misspelt keys in an editor, as the validator does', () => {

@@ -101,7 +101,7 @@ describe('filters', () => {
     fc.assert(
       fc.property(
         fc.subarray(areaIds),
-        fc.subarray([...NODE_TYPES]),
+        fc.subarray<string>([...NODE_TYPES]),
         fc.subarray([...RELATION_TYPES]),
         (threatAreas, nodeTypes, relationTypes) => {
           const f: Filters = { threatAreas, nodeTypes, relationTypes };

@@ -15,7 +15,9 @@ import { describe, expect, it } from 'vitest';
 import { NODE_TYPES, RELATION_FAMILIES, RELATION_FAMILY, RELATION_TYPES } from '../../src/model/vocabulary';
 import {
   EMPHASIS,
+  NODE_TYPE_PALETTE,
   NODE_TYPE_STYLE,
+  RELATION_FAMILY_PALETTE,
   RELATION_FAMILY_STYLE,
   themeCustomProperties,
   UI_COLOURS as UI,
@@ -109,6 +111,14 @@ describe('lines and outlines in the theme', () => {
     for (const t of NODE_TYPES)
       expect(wcagContrast(UI.nodeOutline, NODE_TYPE_STYLE[t].colour)).toBeGreaterThan(3);
   });
+
+  it('so is a node of a dataset’s own type, in any colour of the palette', () => {
+    for (const c of NODE_TYPE_PALETTE) expect(wcagContrast(UI.nodeOutline, c), c).toBeGreaterThan(3);
+  });
+
+  it('a dataset’s own relation family, in any colour of its palette, shows as a line on the canvas', () => {
+    for (const c of RELATION_FAMILY_PALETTE) expect(wcagContrast(c, UI.bg), c).toBeGreaterThanOrEqual(3);
+  });
 });
 
 const VISION: [string, (c: Color) => Color][] = [
@@ -131,6 +141,15 @@ describe('telling types apart', () => {
     const shapes = NODE_TYPES.map((t) => NODE_TYPE_STYLE[t].shape);
     expect(new Set(shapes).size).toBe(NODE_TYPES.length);
   });
+
+  it.each(VISION)(
+    'with %s, the first 8 palette colours a dataset’s own types get are told apart',
+    (_v, see) => {
+      const first = NODE_TYPE_PALETTE.slice(0, 8);
+      for (const [i, a] of first.entries())
+        for (const b of first.slice(i + 1)) expect(apart(a, b, see), `${a} / ${b}`).toBeGreaterThan(DISTINCT);
+    },
+  );
 
   it.each(VISION)('with %s, every node type colour is told apart from every other', (_vision, see) => {
     for (const [i, a] of NODE_TYPES.entries())

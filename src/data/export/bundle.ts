@@ -1,7 +1,7 @@
 // The Dossier bundle (*.dossier.json): one file with the dataset and its documents' texts, re-openable in Dossier.
 import { datasetForFile, migrateDataset } from '../../model/migrate';
 import type { Problem } from '../../model/validate';
-import { NODE_TYPE_INFO, RELATION_TYPE_INFO } from '../../model/vocabulary';
+import { vocabularyOf } from '../../model/resolve-vocabulary';
 import type { ExportDocument } from './documents';
 import type { ExportInput } from './export-input';
 
@@ -14,8 +14,14 @@ export interface Bundle {
   /** graph.json as the dataset format describes it, with the positions drawn when it was exported. */
   dataset: unknown;
   documents: ExportDocument[];
-  /** The node and relation types' words and meanings, for a reader of the file; Dossier uses its own on opening. */
-  vocabulary: { nodeTypes: typeof NODE_TYPE_INFO; relationTypes: typeof RELATION_TYPE_INFO };
+  /**
+   * The node and relation types' words and meanings, for a reader of the file (the dataset's own, or the built-in
+   * ones it uses). Dossier reads the dataset's `vocabulary` on opening, not this.
+   */
+  vocabulary: {
+    nodeTypes: Record<string, { label: string; plural: string; description: string }>;
+    relationTypes: Record<string, { label: string; description: string }>;
+  };
 }
 
 export function writeBundle(input: ExportInput): string {
@@ -27,9 +33,22 @@ export function writeBundle(input: ExportInput): string {
     bundleVersion: BUNDLE_VERSION,
     dataset: hasPositions ? { ...dataset, positions: input.positions } : dataset,
     documents: input.documents,
-    vocabulary: { nodeTypes: NODE_TYPE_INFO, relationTypes: RELATION_TYPE_INFO },
+    vocabulary: wordsOf(input),
   };
   return `${JSON.stringify(bundle, null, 2)}\n`;
+}
+
+/** The words of every type the dataset's vocabulary has, in its order. */
+function wordsOf(input: ExportInput): Bundle['vocabulary'] {
+  const vocabulary = vocabularyOf(input.dataset);
+  return {
+    nodeTypes: Object.fromEntries(
+      vocabulary.nodeTypes.map(({ id, label, plural, description }) => [id, { label, plural, description }]),
+    ),
+    relationTypes: Object.fromEntries(
+      vocabulary.relationTypes.map(({ id, label, description }) => [id, { label, description }]),
+    ),
+  };
 }
 
 /** Whether parsed JSON says it is a Dossier bundle (by its `format` marker, not its file name). */

@@ -1,7 +1,7 @@
 // CSV for spreadsheets: the entities as the Entities list shows them, and the relations, written by papaparse.
 import Papa from 'papaparse';
 import { compareIds, compareText } from '../../model/graph-index';
-import { NODE_TYPE_INFO, RELATION_TYPE_INFO } from '../../model/vocabulary';
+import { vocabularyOf } from '../../model/resolve-vocabulary';
 import type { ExportInput } from './export-input';
 
 /**
@@ -29,7 +29,7 @@ export function writeEntitiesCsv(input: ExportInput): string {
     [...ENTITY_COLUMNS],
     ...nodes.map((node) => [
       node.label,
-      NODE_TYPE_INFO[node.type].label,
+      vocabularyOf(input.dataset).nodeType(node.type).label,
       areas(node.threatAreas),
       String(input.connections.get(node.id) ?? 0),
       node.id,
@@ -65,7 +65,7 @@ export function writeRelationsCsv(input: ExportInput): string {
       label(edge.source),
       edge.label,
       label(edge.target),
-      RELATION_TYPE_INFO[edge.type].label,
+      vocabularyOf(input.dataset).relationType(edge.type).label,
       areas(edge.threatAreas),
       edge.id,
       edge.source,

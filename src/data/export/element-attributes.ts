@@ -1,6 +1,6 @@
 // The attributes a node or an edge carries into graph tools (GEXF, GraphML, .cyjs): one list, so the formats agree.
 import type { GraphEdge, GraphNode } from '../../model/schema';
-import { NODE_TYPE_INFO, RELATION_TYPE_INFO } from '../../model/vocabulary';
+import type { Vocabulary } from '../../model/resolve-vocabulary';
 
 export interface NodeAttributes {
   label: string;
@@ -23,11 +23,12 @@ export interface EdgeAttributes {
   evidence: string[];
 }
 
-export function nodeAttributes(node: GraphNode): NodeAttributes {
+/** `vocabulary` is the dataset's (vocabularyOf): the type's word is the one the dataset declares. */
+export function nodeAttributes(node: GraphNode, vocabulary: Vocabulary): NodeAttributes {
   return {
     label: node.label,
     type: node.type,
-    typeLabel: NODE_TYPE_INFO[node.type].label,
+    typeLabel: vocabulary.nodeType(node.type).label,
     aliases: [...node.aliases],
     summary: node.summary,
     threatAreas: [...node.threatAreas],
@@ -35,11 +36,11 @@ export function nodeAttributes(node: GraphNode): NodeAttributes {
   };
 }
 
-export function edgeAttributes(edge: GraphEdge): EdgeAttributes {
+export function edgeAttributes(edge: GraphEdge, vocabulary: Vocabulary): EdgeAttributes {
   return {
     label: edge.label,
     type: edge.type,
-    typeLabel: RELATION_TYPE_INFO[edge.type].label,
+    typeLabel: vocabulary.relationType(edge.type).label,
     threatAreas: [...edge.threatAreas],
     evidence: edge.evidence.map((e) => e.quote),
   };

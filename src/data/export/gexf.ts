@@ -1,7 +1,7 @@
 // GEXF 1.3 for Gephi, written by graphology-gexf: attributes per node and edge, positions and colours in viz:.
 import Graph from 'graphology';
 import { write } from 'graphology-gexf';
-import { NODE_TYPE_STYLE } from '../../theme/theme';
+import { vocabularyOf } from '../../model/resolve-vocabulary';
 import { edgeAttributes, nodeAttributes, xmlSafe, xmlSafeAttributes } from './element-attributes';
 import type { ExportInput } from './export-input';
 
@@ -9,6 +9,7 @@ type Attributes = Record<string, unknown>;
 
 export function writeGexf(input: ExportInput): string {
   const { dataset, positions } = input;
+  const vocabulary = vocabularyOf(dataset);
   // multi: a dataset may state two relations between the same pair of nodes.
   const graph = new Graph<Attributes, Attributes>({ type: 'directed', multi: true, allowSelfLoops: true });
   graph.setAttribute('creator', 'Dossier');
@@ -16,10 +17,10 @@ export function writeGexf(input: ExportInput): string {
   for (const node of dataset.nodes) {
     const at = positions[node.id];
     graph.addNode(node.id, {
-      ...freeTextListsAsJson(xmlSafeAttributes(nodeAttributes(node))),
+      ...freeTextListsAsJson(xmlSafeAttributes(nodeAttributes(node, vocabulary))),
       // Gephi's y axis points up, Cytoscape's down: flipped (0 - y, never -0), the picture is the same way up in both.
       ...(at ? { x: at.x, y: 0 - at.y } : {}),
-      color: NODE_TYPE_STYLE[node.type].colour,
+      color: vocabulary.nodeType(node.type).style.colour,
     });
   }
   for (const edge of dataset.edges) {
@@ -27,7 +28,7 @@ export function writeGexf(input: ExportInput): string {
       edge.id,
       edge.source,
       edge.target,
-      freeTextListsAsJson(xmlSafeAttributes(edgeAttributes(edge))),
+      freeTextListsAsJson(xmlSafeAttributes(edgeAttributes(edge, vocabulary))),
     );
   }
   return write(graph, { version: '1.3', pretty: true });

@@ -8,6 +8,7 @@ import {
   type NodeAttributes,
 } from './element-attributes';
 import type { ExportInput } from './export-input';
+import { vocabularyOf } from '../../model/resolve-vocabulary';
 
 const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';
 const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
@@ -83,7 +84,9 @@ export function writeGraphml(input: ExportInput): string {
   root.appendChild(graph);
   for (const node of dataset.nodes) {
     const el = element('node', { id: node.id });
-    for (const [name, value] of Object.entries(xmlSafeAttributes(nodeAttributes(node)))) {
+    for (const [name, value] of Object.entries(
+      xmlSafeAttributes(nodeAttributes(node, vocabularyOf(dataset))),
+    )) {
       el.appendChild(element('data', { key: `n_${name}` }, keyValue(value)));
     }
     const at = positions[node.id];
@@ -96,7 +99,9 @@ export function writeGraphml(input: ExportInput): string {
   }
   for (const edge of dataset.edges) {
     const el = element('edge', { id: edge.id, source: edge.source, target: edge.target });
-    for (const [name, value] of Object.entries(xmlSafeAttributes(edgeAttributes(edge)))) {
+    for (const [name, value] of Object.entries(
+      xmlSafeAttributes(edgeAttributes(edge, vocabularyOf(dataset))),
+    )) {
       el.appendChild(element('data', { key: `e_${name}` }, keyValue(value)));
     }
     graph.appendChild(el);

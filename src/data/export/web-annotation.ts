@@ -1,6 +1,6 @@
 // W3C Web Annotations (JSON-LD): one annotation per evidence span, its target the document, by quote and by position.
 import type { Evidence } from '../../model/schema';
-import { NODE_TYPE_INFO, RELATION_TYPE_INFO } from '../../model/vocabulary';
+import { vocabularyOf } from '../../model/resolve-vocabulary';
 import { documentUrn, type ExportDocument } from './documents';
 import type { ExportInput } from './export-input';
 
@@ -149,7 +149,10 @@ export function annotationCollection(input: ExportInput): AnnotationCollection {
   for (const node of dataset.nodes) {
     node.evidence.forEach((e, n) => {
       // An orphan's words are not in the document: there is nothing an annotation could point at.
-      if (!e.orphan) items.push(annotate('node', node.id, node.label, NODE_TYPE_INFO[node.type].label, e, n));
+      if (!e.orphan)
+        items.push(
+          annotate('node', node.id, node.label, vocabularyOf(dataset).nodeType(node.type).label, e, n),
+        );
     });
   }
   const labelOf = new Map(dataset.nodes.map((node) => [node.id, node.label]));
@@ -158,7 +161,9 @@ export function annotationCollection(input: ExportInput): AnnotationCollection {
     const sentence = `${labelOf.get(edge.source) ?? edge.source} ${edge.label} ${labelOf.get(edge.target) ?? edge.target}`;
     edge.evidence.forEach((e, n) => {
       if (!e.orphan)
-        items.push(annotate('edge', edge.id, sentence, RELATION_TYPE_INFO[edge.type].label, e, n));
+        items.push(
+          annotate('edge', edge.id, sentence, vocabularyOf(dataset).relationType(edge.type).label, e, n),
+        );
     });
   }
   return {

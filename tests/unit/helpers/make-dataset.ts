@@ -1,6 +1,7 @@
 // Builds valid datasets for unit tests from a compact description, and a small spy story to test against.
 import { DatasetSchema, type Dataset, type Evidence } from '../../../src/model/schema';
-import { RELATION_TYPE_INFO, type NodeType, type RelationType } from '../../../src/model/vocabulary';
+import { BUILTIN_VOCABULARY } from '../../../src/model/resolve-vocabulary';
+import type { NodeType, RelationType } from '../../../src/model/vocabulary';
 
 /** A quote to find in the spec's text, or explicit [start, end) offsets. */
 export type EvidenceSpec = string | readonly [start: number, end: number];
@@ -87,7 +88,7 @@ export function makeDataset(spec: DatasetSpec): Dataset {
       source: e.source,
       target: e.target,
       type: e.type ?? 'linked_to',
-      label: e.label ?? RELATION_TYPE_INFO[e.type ?? 'linked_to'].label,
+      label: e.label ?? BUILTIN_VOCABULARY.relationType(e.type ?? 'linked_to').label,
       threatAreas: e.areas ?? [],
       evidence: evidence(e.evidence),
     })),

@@ -7,6 +7,7 @@ const FOLDERS = {
   tricky: '../../fixtures/valid-tricky-labels/',
   minimal: '../../fixtures/valid-minimal/',
   two: '../../fixtures/valid-two-documents/',
+  own: '../../fixtures/valid-own-vocabulary/',
 } as const;
 
 export function openFolder(name: keyof typeof FOLDERS): OpenDataset {
