@@ -1,5 +1,5 @@
-// The URL codec: the open dataset's id and the view of it (selection, filters, layout, focus, path, trace) live
-// in the query string, so a link names what it shows and a reload brings the same view back.
+// The URL codec: the open dataset's id and the view of it (selection, filters, layout, focus, path, trace, the
+// document shown) live in the query string, so a link names what it shows and a reload brings the same view back.
 import { NODE_TYPES, RELATION_TYPES, type NodeType, type RelationType } from '../model/vocabulary';
 import { INITIAL_VIEW, LAYOUT_NAMES, type LayoutName, type ViewState } from './view-state';
 
@@ -27,6 +27,8 @@ export function encodeUrlState(datasetId: string, state: ViewState): string {
   if (state.trace) params.set('trace', `${state.trace.flowId}:${state.trace.step + 1}`);
   if (state.storyRest) params.set('rest', '1');
   if (state.view !== INITIAL_VIEW.view) params.set('view', state.view);
+  // Only a document other than the first is named: sanitizeView keeps the first as null.
+  if (state.document) params.set('doc', state.document);
   return `?${params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':')}`;
 }
 
@@ -64,5 +66,6 @@ export function decodeUrlState(search: string): UrlState {
 
   if (params.get('rest') === '1') state.storyRest = true;
   if (params.get('view') === 'list') state.view = 'list';
+  state.document = params.get('doc') || null;
   return { datasetId: params.get('dataset') || null, view: state };
 }

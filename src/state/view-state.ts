@@ -23,8 +23,13 @@ export interface ViewState {
   /** While a story is shown, whether the rest of the graph is drawn under it (faded). */
   storyRest: boolean;
   view: 'graph' | 'list';
-  /** A request for the reader to scroll to a span; `seq` makes a repeated request for the same span count. */
-  readerTarget: { start: number; end: number; seq: number } | null;
+  /** The document the reader shows, by id; null for the dataset's first. */
+  document: string | null;
+  /**
+   * A request for the reader to scroll to a span of a document; `seq` makes a repeated request for the same span
+   * count.
+   */
+  readerTarget: { document: string; start: number; end: number; seq: number } | null;
 }
 
 /** The view a dataset opens at. */
@@ -37,6 +42,7 @@ export const INITIAL_VIEW: ViewState = {
   trace: null,
   storyRest: false,
   view: 'graph',
+  document: null,
   readerTarget: null,
 };
 
@@ -47,6 +53,8 @@ export interface KnownIds {
   hasThreatArea(id: string): boolean;
   /** Number of steps in a flow, or undefined when there is no such flow. */
   flowLength(id: string): number | undefined;
+  /** The dataset's documents' ids, in dataset order (the first is the one shown by default). */
+  documentIds: readonly string[];
 }
 
 export function knownIdsOf(index: GraphIndex): KnownIds {
@@ -55,7 +63,41 @@ export function knownIdsOf(index: GraphIndex): KnownIds {
     hasEdge: (id) => index.edgeById.has(id),
     hasThreatArea: (id) => index.threatAreaById.has(id),
     flowLength: (id) => index.flowById.get(id)?.steps.length,
+    documentIds: index.dataset.documents.map((d) => d.id),
   };
+}
+
+/** The id of the document a view shows: its own if the dataset has it, else the dataset's first. */
+export function shownDocumentId(document: string | null, documentIds: readonly string[]): string {
+  return document !== null && documentIds.includes(document) ? document : (documentIds[0] ?? '');
+}
+
+/**
+ * The document to show once an element is selected: the one shown if any of the element's evidence is found in
+ * it, else the document of its first found span, so that selecting never leaves the reader showing nothing of it.
+ * Returns the view's `document` value (null for the first document).
+ */
+export function documentForSelection(
+  index: GraphIndex,
+  selection: Selection,
+  document: string | null,
+): string | null {
+  const element =
+    selection?.kind === 'node'
+      ? index.nodeById.get(selection.id)
+      : selection?.kind === 'edge'
+        ? index.edgeById.get(selection.id)
+        : undefined;
+  const documentIds = index.dataset.documents.map((d) => d.id);
+  const shown = shownDocumentId(document, documentIds);
+  const found = element?.evidence.filter((ev) => !ev.orphan) ?? [];
+  if (found.length === 0 || found.some((ev) => ev.document === shown)) return document;
+  return documentValue(found[0]?.document ?? shown, documentIds);
+}
+
+/** A document id as a view holds it: null for the dataset's first (or one it does not have), so links stay short. */
+export function documentValue(id: string, documentIds: readonly string[]): string | null {
+  return documentIds.indexOf(id) > 0 ? id : null;
 }
 
 /** Drops what the dataset does not have, so a stale or hand-edited link never shows a broken view. */
@@ -77,5 +119,6 @@ export function sanitizeView<T extends ViewState>(state: T, known: KnownIds): T 
       state.trace && steps !== undefined && steps > 0
         ? { flowId: state.trace.flowId, step: Math.min(state.trace.step, steps - 1) }
         : null,
+    document: state.document === null ? null : documentValue(state.document, known.documentIds),
   };
 }

@@ -29,6 +29,7 @@ const validState: fc.Arbitrary<ViewState> = fc.record({
   trace: fc.option(fc.record({ flowId: slug, step: fc.integer({ min: 0, max: 500 }) }), { nil: null }),
   storyRest: fc.boolean(),
   view: fc.constantFrom('graph' as const, 'list' as const),
+  document: fc.option(slug, { nil: null }),
   // Where the reader scrolls is not part of a link.
   readerTarget: fc.constant(null),
 });
@@ -67,6 +68,13 @@ describe('URL round trip', () => {
     );
   });
 
+  it('names the document shown when it is not the first, and reads it back', () => {
+    const search = encodeUrlState('case', { ...INITIAL_VIEW, document: 'transcript' });
+    expect(search).toBe('?dataset=case&doc=transcript');
+    expect(decodeUrlState(search).view.document).toBe('transcript');
+    expect(decodeUrlState('?dataset=case&doc=').view.document).toBeNull();
+  });
+
   it('drops values of the wrong shape instead of failing', () => {
     const { view: state } = decodeUrlState(
       '?sel=person:mi6&layout=spiral&types=agency,spaceship&relations=hands_over,flies&focus=mi6&trace=case-study:x&view=table',
@@ -101,6 +109,7 @@ describe('sanitizeView', () => {
     hasEdge: (id) => id === 'gchq-passes-mi6',
     hasThreatArea: (id) => ['cyber-security', 'counter-terrorism'].includes(id),
     flowLength: (id) => (id === 'case-study' ? 8 : undefined),
+    documentIds: ['article', 'transcript'],
   };
   const state = (patch: Partial<ViewState>): ViewState => ({ ...INITIAL_VIEW, ...patch });
 
@@ -113,8 +122,14 @@ describe('sanitizeView', () => {
       path: { from: 'gchq', to: 'stranger' },
       trace: { flowId: 'case-study', step: 7 },
       view: 'list',
+      document: 'transcript',
     });
     expect(sanitizeView(full, known)).toEqual(full);
+  });
+
+  it('shows the first document for a document the dataset lacks, and names the first as null', () => {
+    expect(sanitizeView(state({ document: 'memo' }), known).document).toBeNull();
+    expect(sanitizeView(state({ document: 'article' }), known).document).toBeNull();
   });
 
   it('drops a selection of an unknown node or edge', () => {
