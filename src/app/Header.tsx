@@ -1,6 +1,6 @@
 // The top bar: what is open, opening another dataset (from files, or the switcher), the view switch, and the panel
 // toggles for narrow screens.
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   CANCELLED_MESSAGE,
   LARGE_DATASET_NODES,
@@ -9,6 +9,8 @@ import {
   type PickedFile,
 } from '../data/open-files';
 import type { OpenDataset } from '../data/open-dataset';
+import { answerLargeDatasetsWith, type LargeAnswer } from '../data/large-dataset';
+import { BEST_CONNECTED_NODES } from '../model/best-connected';
 import type { DatasetRegistry } from '../data/dataset-registry';
 import type { StoredFile } from '../data/stored-datasets';
 import { DatasetSwitcher } from './DatasetSwitcher';
@@ -67,17 +69,26 @@ export function Header({
     fromFiles ??
     (linkProblems && { file: `the link’s dataset “${linkProblems.link}”`, list: linkProblems.list });
   const [busy, setBusy] = useState(false);
-  // A dataset over LARGE_DATASET_NODES waits for the user's answer: open anyway, or cancel.
+  // A dataset over LARGE_DATASET_NODES waits for the user's answer: open anyway, open a part, or cancel. The
+  // header answers for every way of opening (files, a drop, a link, the switcher).
   const [large, setLarge] = useState<{ nodes: number; file: string } | null>(null);
-  const answerLarge = useRef<((open: boolean) => void) | null>(null);
-  const confirmLarge = (nodes: number, file: string) =>
-    new Promise<boolean>((resolve) => {
-      answerLarge.current = resolve;
-      setLarge({ nodes, file });
-    });
-  const answer = (open: boolean) => {
+  const answerLarge = useRef<((answer: LargeAnswer) => void) | null>(null);
+  useEffect(
+    () =>
+      answerLargeDatasetsWith(
+        (nodes, file) =>
+          new Promise<LargeAnswer>((resolve) => {
+            // A question still open is answered "cancel" by the next: only one dialog at a time.
+            answerLarge.current?.('cancel');
+            answerLarge.current = resolve;
+            setLarge({ nodes, file });
+          }),
+      ),
+    [],
+  );
+  const answer = (choice: LargeAnswer) => {
     setLarge(null);
-    answerLarge.current?.(open);
+    answerLarge.current?.(choice);
     answerLarge.current = null;
     openButton.current?.focus();
   };
@@ -86,7 +97,7 @@ export function Header({
     if (!files || files.length === 0) return;
     setBusy(true);
     const picked = Array.from(files);
-    const result = await openDatasetFiles(picked, { confirmLarge });
+    const result = await openDatasetFiles(picked);
     // What it came from is kept with it, so a reload or the switcher opens it again through the same checks.
     const kept = result.ok ? await readFilesToKeep(picked) : [];
     setBusy(false);
@@ -199,12 +210,17 @@ export function Header({
           <p id="large-dataset-text">
             <strong>{large.file}</strong> has {large.nodes.toLocaleString('en')} entities. Dossier stays quick
             up to about {LARGE_DATASET_NODES.toLocaleString('en')}: checking and drawing this many may take
-            minutes, and the page may not answer meanwhile. {dataset.title} stays open if you cancel.
+            minutes, and the page may not answer meanwhile. Its {BEST_CONNECTED_NODES.toLocaleString('en')}{' '}
+            entities with the most relations open quickly, with the relations among them. {dataset.title}{' '}
+            stays open if you cancel.
           </p>
-          <button type="button" onClick={() => answer(true)}>
+          <button type="button" onClick={() => answer('part')}>
+            Open the {BEST_CONNECTED_NODES.toLocaleString('en')} best-connected entities
+          </button>{' '}
+          <button type="button" onClick={() => answer('open')}>
             Open anyway
           </button>{' '}
-          <button type="button" autoFocus onClick={() => answer(false)}>
+          <button type="button" autoFocus onClick={() => answer('cancel')}>
             Cancel
           </button>
         </div>
