@@ -1,6 +1,6 @@
 // The top bar: what is open, opening another dataset (from files, or the switcher), the view switch, and the panel
 // toggles for narrow screens.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   CANCELLED_MESSAGE,
   LARGE_DATASET_NODES,
@@ -18,6 +18,7 @@ import { DropTarget } from './DropTarget';
 import { formatProblem, type Problem } from '../model/validate';
 import { useAppState, useDispatch, useOpenDataset } from '../state/store';
 import { ExportMenu } from '../panels/ExportMenu';
+import { notFoundCount, orphansOf, Problems } from '../panels/Problems';
 
 export interface HeaderProps {
   /** Opens a dataset; with the files it came from, so it can be kept in this browser. */
@@ -69,6 +70,11 @@ export function Header({
     fromFiles ??
     (linkProblems && { file: `the link’s dataset “${linkProblems.link}”`, list: linkProblems.list });
   const [busy, setBusy] = useState(false);
+  // What opening files warned of (passages moved, changed, not found), shown while that dataset is open.
+  const [openedWith, setOpenedWith] = useState<{ key: string; warnings: Problem[] } | null>(null);
+  const warnings = openedWith?.key === key ? openedWith.warnings : [];
+  const [problemsOpen, setProblemsOpen] = useState(false);
+  const orphanCount = useMemo(() => orphansOf(dataset).length, [dataset]);
   // A dataset over LARGE_DATASET_NODES waits for the user's answer: open anyway, open a part, or cancel. The
   // header answers for every way of opening (files, a drop, a link, the switcher).
   const [large, setLarge] = useState<{ nodes: number; file: string } | null>(null);
@@ -104,6 +110,8 @@ export function Header({
     if (fileInput.current) fileInput.current.value = '';
     if (result.ok) {
       setProblems(null);
+      setOpenedWith({ key: result.open.key, warnings: result.warnings });
+      setProblemsOpen(false);
       onOpen(result.open, kept);
     } else if (result.problems[0]?.message === CANCELLED_MESSAGE) {
       setProblems(null);
@@ -173,6 +181,7 @@ export function Header({
           aria-label="Choose graph.json and its source text"
           onChange={(e) => void onFiles(e.target.files)}
         />
+        <Problems expanded={problemsOpen} onExpandedChange={setProblemsOpen} />
         <ExportMenu />
         <button
           type="button"
@@ -192,6 +201,33 @@ export function Header({
             type="button"
             onClick={() => {
               onDismissNotice();
+              openButton.current?.focus();
+            }}
+          >
+            Dismiss
+          </button>
+        </div>
+      )}
+      {warnings.length > 0 && (
+        <div className="problems" role="status" aria-label="Opened with warnings">
+          <p>
+            Opened {dataset.title}. {warnings.length} warning{warnings.length === 1 ? '' : 's'}:
+          </p>
+          <ul>
+            {warnings.slice(0, 10).map((p, i) => (
+              <li key={i}>{formatProblem(p)}</li>
+            ))}
+          </ul>
+          {warnings.length > 10 && <p>…and {warnings.length - 10} more.</p>}
+          {orphanCount > 0 && (
+            <button type="button" onClick={() => setProblemsOpen(true)}>
+              List the {notFoundCount(orphanCount)}
+            </button>
+          )}{' '}
+          <button
+            type="button"
+            onClick={() => {
+              setOpenedWith(null);
               openButton.current?.focus();
             }}
           >

@@ -8,6 +8,11 @@ export function shortLabel(label: string, max = 28): string {
   return label.length <= max ? label : `${label.slice(0, max - 1).trimEnd()}…`;
 }
 
+/** `unanchored: true` for an element none of whose passages was found in its text (the stylesheet marks it). */
+function unanchored(evidence: readonly { orphan?: boolean }[]): { unanchored?: true } {
+  return evidence.length > 0 && evidence.every((ev) => ev.orphan) ? { unanchored: true } : {};
+}
+
 export function buildElements(
   dataset: Dataset,
   handOffNumbers: ReadonlyMap<string, number[]>,
@@ -31,6 +36,7 @@ export function buildElements(
       name: node.label,
       type: node.type,
       degree: degree.get(node.id) ?? 0,
+      ...unanchored(node.evidence),
     },
   }));
   const edges: ElementDefinition[] = dataset.edges.map((edge) => {
@@ -46,6 +52,7 @@ export function buildElements(
         name: edge.label,
         // Shown only while a trace is on (class "handoff"): the order in which information changed hands.
         handoff: numbers ? numbers.join(', ') : '',
+        ...unanchored(edge.evidence),
       },
     };
   });
