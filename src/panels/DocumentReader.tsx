@@ -243,7 +243,15 @@ export function DocumentReader() {
   const open = hiddenAt === null || targetSeq > hiddenAt;
 
   // The highlight last focused, and the selection it was focused under: the reader's tab stop stays on it.
-  const [lastFocused, setLastFocused] = useState<{ seg: number; forKey: string | null } | null>(null);
+  // Kept with the model it was focused in: a segment number means nothing in another document's model.
+  const [focusedIn, setFocusedIn] = useState<{
+    seg: number;
+    forKey: string | null;
+    model: ReaderModel;
+  } | null>(null);
+  const lastFocused = focusedIn?.model === model ? focusedIn : null;
+  const setLastFocused = (focused: { seg: number; forKey: string | null }) =>
+    setFocusedIn({ ...focused, model });
 
   // After pressing a highlight that supports several elements: which one of them this is, and what comes next.
   const [status, setStatus] = useState<{ text: string; forKey: string } | null>(null);
