@@ -6,6 +6,7 @@ import { tryOperation, type Operation } from '../model/operations';
 import { indexAfterOperation } from '../model/graph-index-update';
 import {
   documentForSelection,
+  documentForTrace,
   documentValue,
   INITIAL_VIEW,
   knownIdsOf,
@@ -96,7 +97,12 @@ export function reducer(state: AppState, action: Action): AppState {
     case 'setPathEnd':
       return { ...state, path: { ...state.path, [action.end]: action.nodeId } };
     case 'setTrace':
-      return { ...state, trace: action.trace };
+      // The reader follows a step whose passages are all in another document, as it follows a selection.
+      return {
+        ...state,
+        trace: action.trace,
+        document: documentForTrace(state.open.index, action.trace, state.document),
+      };
     case 'setStoryRest':
       return { ...state, storyRest: action.show };
     case 'setView':

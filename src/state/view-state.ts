@@ -1,5 +1,6 @@
 // The view of one dataset (selection, filters, layout, focus, path, trace): what a link or a history entry brings
 // back, and how it is tidied against the dataset it is read with.
+import { sortedSteps } from '../model/flow';
 import { NO_FILTERS, type Filters } from '../model/query';
 import type { GraphIndex } from '../model/graph-index';
 
@@ -88,9 +89,29 @@ export function documentForSelection(
       : selection?.kind === 'edge'
         ? index.edgeById.get(selection.id)
         : undefined;
+  return documentShowing(index, element?.evidence ?? [], document);
+}
+
+/** The document to show at a trace step, as for a selection: the tracer's passage should be in the reader. */
+export function documentForTrace(
+  index: GraphIndex,
+  trace: ViewState['trace'],
+  document: string | null,
+): string | null {
+  const flow = trace ? index.flowById.get(trace.flowId) : undefined;
+  const step = flow && trace ? sortedSteps(flow)[trace.step] : undefined;
+  return documentShowing(index, step?.evidence ?? [], document);
+}
+
+/** The shown document if some of the evidence is found in it, else the first found span's, else the shown one. */
+function documentShowing(
+  index: GraphIndex,
+  evidence: readonly { document: string; orphan?: boolean }[],
+  document: string | null,
+): string | null {
   const documentIds = index.dataset.documents.map((d) => d.id);
   const shown = shownDocumentId(document, documentIds);
-  const found = element?.evidence.filter((ev) => !ev.orphan) ?? [];
+  const found = evidence.filter((ev) => !ev.orphan);
   if (found.length === 0 || found.some((ev) => ev.document === shown)) return document;
   return documentValue(found[0]?.document ?? shown, documentIds);
 }

@@ -168,4 +168,13 @@ describe('the document shown', () => {
     // Clearing the selection leaves the document as it is.
     expect(reducer(onMemo, { type: 'select', selection: null }).document).toBe('memo');
   });
+
+  it('a trace step whose passage is in the other document switches the reader to it', () => {
+    const trace = (step: number) => ({ type: 'setTrace', trace: { flowId: 'stick-to-gchq', step } }) as const;
+    const atStep2 = reducer(opened, trace(1));
+    expect(atStep2.document).toBe('memo');
+    expect(reducer(atStep2, trace(0)).document).toBeNull();
+    // Stopping the trace leaves the reader where it is.
+    expect(reducer(atStep2, { type: 'setTrace', trace: null }).document).toBe('memo');
+  });
 });
