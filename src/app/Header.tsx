@@ -66,9 +66,11 @@ export function Header({
   const [tried, setProblems] = useState<{ file: string; list: Problem[]; whileOpen: string } | null>(null);
   const fromFiles = tried?.whileOpen === key ? tried : null;
   // A file just tried speaks over a link refused earlier; either is dismissed the same way.
+  // A link's large dataset the user chose not to open is no problem to report, as with files.
+  const linkRefused = linkProblems?.list.some((p) => p.message !== CANCELLED_MESSAGE) ? linkProblems : null;
   const problems =
     fromFiles ??
-    (linkProblems && { file: `the link’s dataset “${linkProblems.link}”`, list: linkProblems.list });
+    (linkRefused && { file: `the link’s dataset “${linkRefused.link}”`, list: linkRefused.list });
   const [busy, setBusy] = useState(false);
   // What opening files warned of (passages moved, changed, not found), shown while that dataset is open.
   const [openedWith, setOpenedWith] = useState<{ key: string; warnings: Problem[] } | null>(null);
