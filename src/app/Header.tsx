@@ -1,6 +1,6 @@
 // The top bar: what is open, opening another dataset (from files, or the switcher), the view switch, and the panel
 // toggles for narrow screens.
-import { useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   CANCELLED_MESSAGE,
   LARGE_DATASET_NODES,
@@ -9,6 +9,8 @@ import {
   type PickedFile,
 } from '../data/open-files';
 import type { OpenDataset } from '../data/open-dataset';
+import { answerLargeDatasetsWith, type LargeAnswer } from '../data/large-dataset';
+import { BEST_CONNECTED_NODES } from '../model/best-connected';
 import type { DatasetRegistry } from '../data/dataset-registry';
 import type { StoredFile } from '../data/stored-datasets';
 import { DatasetSwitcher } from './DatasetSwitcher';
@@ -16,6 +18,7 @@ import { DropTarget } from './DropTarget';
 import { formatProblem, type Problem } from '../model/validate';
 import { useAppState, useDispatch, useOpenDataset } from '../state/store';
 import { ExportMenu } from '../panels/ExportMenu';
+import { notFoundCount, orphansOf, Problems } from '../panels/Problems';
 
 export interface HeaderProps {
   /** Opens a dataset; with the files it came from, so it can be kept in this browser. */
@@ -63,21 +66,37 @@ export function Header({
   const [tried, setProblems] = useState<{ file: string; list: Problem[]; whileOpen: string } | null>(null);
   const fromFiles = tried?.whileOpen === key ? tried : null;
   // A file just tried speaks over a link refused earlier; either is dismissed the same way.
+  // A link's large dataset the user chose not to open is no problem to report, as with files.
+  const linkRefused = linkProblems?.list.some((p) => p.message !== CANCELLED_MESSAGE) ? linkProblems : null;
   const problems =
     fromFiles ??
-    (linkProblems && { file: `the link’s dataset “${linkProblems.link}”`, list: linkProblems.list });
+    (linkRefused && { file: `the link’s dataset “${linkRefused.link}”`, list: linkRefused.list });
   const [busy, setBusy] = useState(false);
-  // A dataset over LARGE_DATASET_NODES waits for the user's answer: open anyway, or cancel.
+  // What opening files warned of (passages moved, changed, not found), shown while that dataset is open.
+  const [openedWith, setOpenedWith] = useState<{ key: string; warnings: Problem[] } | null>(null);
+  const warnings = openedWith?.key === key ? openedWith.warnings : [];
+  const [problemsOpen, setProblemsOpen] = useState(false);
+  const orphanCount = useMemo(() => orphansOf(dataset).length, [dataset]);
+  // A dataset over LARGE_DATASET_NODES waits for the user's answer: open anyway, open a part, or cancel. The
+  // header answers for every way of opening (files, a drop, a link, the switcher).
   const [large, setLarge] = useState<{ nodes: number; file: string } | null>(null);
-  const answerLarge = useRef<((open: boolean) => void) | null>(null);
-  const confirmLarge = (nodes: number, file: string) =>
-    new Promise<boolean>((resolve) => {
-      answerLarge.current = resolve;
-      setLarge({ nodes, file });
-    });
-  const answer = (open: boolean) => {
+  const answerLarge = useRef<((answer: LargeAnswer) => void) | null>(null);
+  useEffect(
+    () =>
+      answerLargeDatasetsWith(
+        (nodes, file) =>
+          new Promise<LargeAnswer>((resolve) => {
+            // A question still open is answered "cancel" by the next: only one dialog at a time.
+            answerLarge.current?.('cancel');
+            answerLarge.current = resolve;
+            setLarge({ nodes, file });
+          }),
+      ),
+    [],
+  );
+  const answer = (choice: LargeAnswer) => {
     setLarge(null);
-    answerLarge.current?.(open);
+    answerLarge.current?.(choice);
     answerLarge.current = null;
     openButton.current?.focus();
   };
@@ -86,13 +105,15 @@ export function Header({
     if (!files || files.length === 0) return;
     setBusy(true);
     const picked = Array.from(files);
-    const result = await openDatasetFiles(picked, { confirmLarge });
+    const result = await openDatasetFiles(picked);
     // What it came from is kept with it, so a reload or the switcher opens it again through the same checks.
     const kept = result.ok ? await readFilesToKeep(picked) : [];
     setBusy(false);
     if (fileInput.current) fileInput.current.value = '';
     if (result.ok) {
       setProblems(null);
+      setOpenedWith({ key: result.open.key, warnings: result.warnings });
+      setProblemsOpen(false);
       onOpen(result.open, kept);
     } else if (result.problems[0]?.message === CANCELLED_MESSAGE) {
       setProblems(null);
@@ -162,6 +183,7 @@ export function Header({
           aria-label="Choose graph.json and its source text"
           onChange={(e) => void onFiles(e.target.files)}
         />
+        <Problems expanded={problemsOpen} onExpandedChange={setProblemsOpen} />
         <ExportMenu />
         <button
           type="button"
@@ -188,6 +210,33 @@ export function Header({
           </button>
         </div>
       )}
+      {warnings.length > 0 && (
+        <div className="problems" role="status" aria-label="Opened with warnings">
+          <p>
+            Opened {dataset.title}. {warnings.length} warning{warnings.length === 1 ? '' : 's'}:
+          </p>
+          <ul>
+            {warnings.slice(0, 10).map((p, i) => (
+              <li key={i}>{formatProblem(p)}</li>
+            ))}
+          </ul>
+          {warnings.length > 10 && <p>…and {warnings.length - 10} more.</p>}
+          {orphanCount > 0 && (
+            <button type="button" onClick={() => setProblemsOpen(true)}>
+              List the {notFoundCount(orphanCount)}
+            </button>
+          )}{' '}
+          <button
+            type="button"
+            onClick={() => {
+              setOpenedWith(null);
+              openButton.current?.focus();
+            }}
+          >
+            Dismiss
+          </button>
+        </div>
+      )}
       <DropTarget onFiles={(files) => void onFiles(files)} />
       {large && (
         <div
@@ -199,12 +248,17 @@ export function Header({
           <p id="large-dataset-text">
             <strong>{large.file}</strong> has {large.nodes.toLocaleString('en')} entities. Dossier stays quick
             up to about {LARGE_DATASET_NODES.toLocaleString('en')}: checking and drawing this many may take
-            minutes, and the page may not answer meanwhile. {dataset.title} stays open if you cancel.
+            minutes, and the page may not answer meanwhile. Its {BEST_CONNECTED_NODES.toLocaleString('en')}{' '}
+            entities with the most relations open quickly, with the relations among them. {dataset.title}{' '}
+            stays open if you cancel.
           </p>
-          <button type="button" onClick={() => answer(true)}>
+          <button type="button" onClick={() => answer('part')}>
+            Open the {BEST_CONNECTED_NODES.toLocaleString('en')} best-connected entities
+          </button>{' '}
+          <button type="button" onClick={() => answer('open')}>
             Open anyway
           </button>{' '}
-          <button type="button" autoFocus onClick={() => answer(false)}>
+          <button type="button" autoFocus onClick={() => answer('cancel')}>
             Cancel
           </button>
         </div>

@@ -1,8 +1,10 @@
 // Opening a dataset from the user's files: a graph.json and its documents' texts chosen together, or one Dossier bundle.
+import { bestConnectedPart, hasPartShape } from '../model/best-connected';
 import { documentsNamed } from '../model/migrate';
 import { checkSize, parseJsonText, type Problem } from '../model/validate';
 import { decodeUtf8Strict } from './decode-text';
 import { isBundle, readBundle } from './export/bundle';
+import { askAboutLargeDataset, type AskLarge, type LargeAnswer } from './large-dataset';
 import { openDataset, type OpenResult } from './open-dataset';
 
 /** The part of File this module needs; lets tests pass plain objects. */
@@ -21,8 +23,11 @@ export interface PickedFile {
 export const LARGE_DATASET_NODES = 20_000;
 
 export interface OpenFilesOptions {
-  /** Asked when a dataset has more than LARGE_DATASET_NODES entities; false cancels. Without it, it opens. */
-  confirmLarge?: (nodes: number, fileName: string) => Promise<boolean>;
+  /**
+   * Asked when a dataset has more than LARGE_DATASET_NODES entities: open it whole, its best-connected part, or
+   * cancel. Without it, whoever answers `askAboutLargeDataset` is asked (the header), or it opens whole.
+   */
+  confirmLarge?: AskLarge;
 }
 
 /** What `openDatasetFiles` answers when the user declined to open a large dataset: nothing to show as a problem. */
@@ -95,17 +100,20 @@ async function openPicked(files: readonly PickedFile[], options: OpenFilesOption
     if (!bundle.ok) return bundle;
     const reserved = reservedIdProblems(bundle.dataset, 'dataset.');
     if (reserved.length) return { ok: false, problems: reserved };
-    if (!(await confirmed(bundle.dataset, jsonFile.name, options))) return cancelled();
-    return openDataset(bundle.dataset, bundle.texts, jsonFile.name);
+    const answer = await confirmed(bundle.dataset, jsonFile.name, options);
+    if (answer === 'cancel') return cancelled();
+    return openDataset(partIf(answer, bundle.dataset), bundle.texts, jsonFile.name);
   }
   const reserved = reservedIdProblems(parsed.value);
   if (reserved.length) return { ok: false, problems: reserved };
-  if (!(await confirmed(parsed.value, jsonFile.name, options))) return cancelled();
+  const answer = await confirmed(parsed.value, jsonFile.name, options);
+  if (answer === 'cancel') return cancelled();
+  const raw = partIf(answer, parsed.value);
 
-  const documents = documentsNamed(parsed.value);
+  const documents = documentsNamed(raw);
   if (documents.length === 0) {
     // No usable document list: the validator says what is wrong with it.
-    return openDataset(parsed.value, new Map(), jsonFile.name);
+    return openDataset(raw, new Map(), jsonFile.name);
   }
   const texts = new Map<string, string>();
   const problems: Problem[] = [];
@@ -128,7 +136,7 @@ async function openPicked(files: readonly PickedFile[], options: OpenFilesOption
     else problems.push(read.problem);
   }
   if (problems.length > 0) return { ok: false, problems };
-  return openDataset(parsed.value, texts, jsonFile.name);
+  return openDataset(raw, texts, jsonFile.name);
 }
 
 /**
@@ -168,10 +176,15 @@ export function nodeCountOf(raw: unknown): number {
   return Array.isArray(nodes) ? nodes.length : 0;
 }
 
-async function confirmed(raw: unknown, fileName: string, options: OpenFilesOptions): Promise<boolean> {
+async function confirmed(raw: unknown, fileName: string, options: OpenFilesOptions): Promise<LargeAnswer> {
   const nodes = nodeCountOf(raw);
-  if (nodes <= LARGE_DATASET_NODES || !options.confirmLarge) return true;
-  return options.confirmLarge(nodes, fileName);
+  if (nodes <= LARGE_DATASET_NODES) return 'open';
+  return (options.confirmLarge ?? askAboutLargeDataset)(nodes, fileName);
+}
+
+/** Raw data cut to its best-connected part when that was the answer (and it has the shape to cut), else as it is. */
+function partIf(answer: LargeAnswer, raw: unknown): unknown {
+  return answer === 'part' && hasPartShape(raw) ? bestConnectedPart(raw) : raw;
 }
 
 const cancelled = (): OpenResult => ({ ok: false, problems: [problem(CANCELLED_MESSAGE)] });

@@ -25,6 +25,11 @@ export function shortLabel(label: string, max = 28): string {
   return label.length <= max ? label : `${label.slice(0, max - 1).trimEnd()}…`;
 }
 
+/** `unanchored: true` for an element none of whose passages was found in its text (the stylesheet marks it). */
+function unanchored(evidence: readonly { orphan?: boolean }[]): { unanchored?: true } {
+  return evidence.length > 0 && evidence.every((ev) => ev.orphan) ? { unanchored: true } : {};
+}
+
 export function buildElements(
   dataset: Dataset,
   handOffNumbers: ReadonlyMap<string, number[]>,
@@ -50,6 +55,7 @@ export function buildElements(
       type: node.type,
       ...nodeTypeData(vocabulary, node.type),
       degree: degree.get(node.id) ?? 0,
+      ...unanchored(node.evidence),
     },
   }));
   const edges: ElementDefinition[] = dataset.edges.map((edge) => {
@@ -66,6 +72,7 @@ export function buildElements(
         name: edge.label,
         // Shown only while a trace is on (class "handoff"): the order in which information changed hands.
         handoff: numbers ? numbers.join(', ') : '',
+        ...unanchored(edge.evidence),
       },
     };
   });

@@ -217,5 +217,14 @@ export function buildStylesheet(labelScale = 1, focusScale = labelScale): Styles
     },
   ];
 
-  return [...base, ...byNodeType, ...byRelation, ...byVocabulary, ...legibility, ...view];
+  return [...base, ...byNodeType, ...byRelation, ...byVocabulary, UNANCHORED, ...legibility, ...view];
 }
+
+/**
+ * An element none of whose passages was found in its text (elements.ts sets `unanchored`): still drawn, with a
+ * dashed outline or line, so that what no longer rests on the text shows. Sparser dashes than a family's own.
+ */
+const UNANCHORED: StylesheetJson[number] = {
+  selector: '[?unanchored]',
+  style: { 'border-style': 'dashed', 'border-width': 3, 'line-style': 'dashed', 'line-dash-pattern': [2, 7] },
+};

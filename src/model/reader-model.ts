@@ -24,10 +24,12 @@ export interface BlockGroup {
 }
 
 /**
- * The reader's model, built once per dataset: blocks of text, cut into segments at every span boundary.
+ * The reader's model, built once per document shown: blocks of text, cut into segments at every span boundary.
  * A segment's `spans` are indices into `owners` (the index's evidenceOwners), innermost first.
  */
 export interface ReaderModel {
+  /** The id of the document this is the model of. */
+  readonly document: string;
   readonly text: string;
   readonly owners: readonly EvidenceOwner[];
   readonly segments: readonly SpanSegment[];
@@ -114,8 +116,17 @@ export interface ReaderLook {
   colours: TypeColours;
 }
 
-export function buildReaderModel(text: string, index: GraphIndex, look: ReaderLook): ReaderModel {
-  const owners = index.evidenceOwners;
+/**
+ * The reader's model of one document (by default the dataset's first): only that document's spans are
+ * highlighted in it, as every document's offsets count from its own start.
+ */
+export function buildReaderModel(
+  text: string,
+  index: GraphIndex,
+  look: ReaderLook,
+  document: string = index.dataset.documents[0]?.id ?? '',
+): ReaderModel {
+  const owners = index.evidenceOwners.filter((o) => o.document === document);
   const paragraphs = paragraphsOf(text).filter((p) => p.end > p.start); // a bullet mark with nothing after it
   const segmented = segmentText(owners, paragraphs);
   const blocks: Block[] = paragraphs.map((p, i) => {
@@ -150,6 +161,7 @@ export function buildReaderModel(text: string, index: GraphIndex, look: ReaderLo
   for (const s of highlightSegs) isStop[s] = true;
 
   return {
+    document,
     text,
     owners,
     segments: segmented.segments,

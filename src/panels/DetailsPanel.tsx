@@ -6,7 +6,7 @@ import type { Selection } from '../state/app-state';
 import { useAppState, useDerivedView, useDispatch, useOpenDataset } from '../state/store';
 import { connectionSentence, countOf, edgeSentence, stepsInvolving } from './describe';
 import { walkKey } from './keyboard';
-import { Passage } from './Passage';
+import { Passage, PassageSource } from './Passage';
 import { RelationSwatch, TypeSwatch } from './TypeSwatch';
 import { useMoveKeyboardAfterRender } from './use-move-keyboard-after-render';
 import './details.css';
@@ -344,6 +344,7 @@ function Passages({ evidence }: { evidence: readonly Evidence[] }) {
       <ol className="passage-list" aria-labelledby={headingId}>
         {evidence.map((ev, i) => (
           <li key={`${ev.start}-${ev.end}-${i}`}>
+            <PassageSource document={ev.document} />
             {ev.orphan ? (
               <figure className="passage-figure">
                 <blockquote>{ev.quote}</blockquote>
@@ -358,7 +359,14 @@ function Passages({ evidence }: { evidence: readonly Evidence[] }) {
                   <button
                     type="button"
                     className="passage-show"
-                    onClick={() => dispatch({ type: 'showInDocument', start: ev.start, end: ev.end })}
+                    onClick={() =>
+                      dispatch({
+                        type: 'showInDocument',
+                        document: ev.document,
+                        start: ev.start,
+                        end: ev.end,
+                      })
+                    }
                   >
                     Show <span className="visually-hidden">passage {i + 1}</span> in document
                   </button>

@@ -166,12 +166,55 @@ const ReaderGroup = memo(
 
 // ---------------------------------------------------------------------------------------------------------------
 
+/** "1 passage", "12 passages". */
+function passagesOf(count: number): string {
+  return `${count} ${count === 1 ? 'passage' : 'passages'}`;
+}
+
+/** A document as the picker names it: its title, then its publisher and date where the dataset gives them. */
+function documentLabel(doc: SourceDocument): string {
+  const more = [doc.publisher, doc.date].filter(Boolean).join(', ');
+  return more ? `${doc.title} (${more})` : doc.title;
+}
+
+/** Which of the dataset's documents the reader shows: a native select, so keyboard and screen readers know it. */
+function DocumentPicker({
+  documents,
+  shown,
+  onPick,
+}: {
+  documents: readonly SourceDocument[];
+  shown: string;
+  onPick: (id: string) => void;
+}) {
+  const id = useId();
+  return (
+    <p className="reader-picker">
+      <label htmlFor={id}>Document</label>{' '}
+      <select id={id} value={shown} onChange={(event) => onPick(event.target.value)}>
+        {documents.map((doc) => (
+          <option key={doc.id} value={doc.id}>
+            {documentLabel(doc)}
+          </option>
+        ))}
+      </select>{' '}
+      <span className="details-muted">
+        {documents.findIndex((d) => d.id === shown) + 1} of {documents.length}
+      </span>
+    </p>
+  );
+}
+
 export function DocumentReader() {
   const { dataset, index, texts } = useOpenDataset();
-  const shown = dataset.documents[0] as SourceDocument;
+  const documentChoice = useAppState((s) => s.document);
+  const shown =
+    dataset.documents.find((d) => d.id === documentChoice) ?? (dataset.documents[0] as SourceDocument);
   const sourceText = texts.get(shown.id) ?? '';
   const selection = useAppState((s) => s.selection);
-  const readerTarget = useAppState((s) => s.readerTarget);
+  const anyTarget = useAppState((s) => s.readerTarget);
+  // A request to show a passage of another document is this document's business only once it is shown.
+  const readerTarget = anyTarget?.document === shown.id ? anyTarget : null;
   const trace = useDerivedView((d) => d.trace);
   const dispatch = useDispatch();
   const headingId = useId();
@@ -180,21 +223,34 @@ export function DocumentReader() {
 
   const model = useMemo(
     () =>
-      buildReaderModel(sourceText, index, {
-        titleOf: (owner) => ownerText(index, owner),
-        colours: typeColours(index),
-      }),
-    [sourceText, index],
+      buildReaderModel(
+        sourceText,
+        index,
+        {
+          titleOf: (owner) => ownerText(index, owner),
+          colours: typeColours(index),
+        },
+        shown.id,
+      ),
+    [sourceText, index, shown.id],
   );
   const ownerStyles = useMemo(() => ownerStylesOf(model), [model]);
 
   // Hidden until the next "Show in document": hiding remembers the request count it was hidden at.
   const [hiddenAt, setHiddenAt] = useState<number | null>(null);
-  const targetSeq = readerTarget?.seq ?? 0;
+  const targetSeq = anyTarget?.seq ?? 0;
   const open = hiddenAt === null || targetSeq > hiddenAt;
 
   // The highlight last focused, and the selection it was focused under: the reader's tab stop stays on it.
-  const [lastFocused, setLastFocused] = useState<{ seg: number; forKey: string | null } | null>(null);
+  // Kept with the model it was focused in: a segment number means nothing in another document's model.
+  const [focusedIn, setFocusedIn] = useState<{
+    seg: number;
+    forKey: string | null;
+    model: ReaderModel;
+  } | null>(null);
+  const lastFocused = focusedIn?.model === model ? focusedIn : null;
+  const setLastFocused = (focused: { seg: number; forKey: string | null }) =>
+    setFocusedIn({ ...focused, model });
 
   // After pressing a highlight that supports several elements: which one of them this is, and what comes next.
   const [status, setStatus] = useState<{ text: string; forKey: string } | null>(null);
@@ -281,9 +337,17 @@ export function DocumentReader() {
           {open ? 'Hide document' : 'Show document'}
         </button>
       </div>
+      {dataset.documents.length > 1 && (
+        <DocumentPicker
+          documents={dataset.documents}
+          shown={shown.id}
+          onPick={(id) => dispatch({ type: 'showDocument', document: id })}
+        />
+      )}
       <p className="reader-source">
         <cite>{shown.title}</cite>
         {shown.publisher && <> — {shown.publisher}</>}
+        {shown.date && <>, {shown.date}</>}
         {sourceUrl && (
           <>
             {' '}
@@ -295,8 +359,9 @@ export function DocumentReader() {
       </p>
       <div id={bodyId} className="reader-pane" hidden={!open}>
         <p className="reader-keys">
-          {model.owners.length} passages of evidence, tinted: point at one to see what it supports, click to
-          select it, again for the next. Keys: <kbd>Tab</kbd> to them, arrows move, <kbd>Enter</kbd> selects.
+          {passagesOf(model.owners.length)} of evidence, tinted: point at one to see what it supports, click
+          to select it, again for the next. Keys: <kbd>Tab</kbd> to them, arrows move, <kbd>Enter</kbd>{' '}
+          selects.
         </p>
         <div
           ref={bodyRef}

@@ -4,6 +4,7 @@ import { sortedSteps } from '../model/flow';
 import type { Flow } from '../model/schema';
 import { useAppState, useDerivedView, useDispatch, useOpenDataset } from '../state/store';
 import { isTextEntry } from './keyboard';
+import { PassageSource } from './Passage';
 import { PanelSection } from './PanelSection';
 import { useMoveKeyboardAfterRender } from './use-move-keyboard-after-render';
 import './trace.css';
@@ -201,15 +202,27 @@ export function FlowTracer() {
             // Keyed by position: stepping (←/→) while on "Show in document" keeps the same button, and the
             // keyboard on it, rather than removing it from under the user.
             <figure className="trace-passage" key={i}>
+              <PassageSource document={evidence.document} />
               <blockquote>{evidence.quote}</blockquote>
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => dispatch({ type: 'showInDocument', start: evidence.start, end: evidence.end })}
-              >
-                Show in document
-                {current.evidence.length > 1 && <span className="visually-hidden"> (passage {i + 1})</span>}
-              </button>
+              {evidence.orphan ? (
+                <figcaption className="details-muted">Passage not found in the text</figcaption>
+              ) : (
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() =>
+                    dispatch({
+                      type: 'showInDocument',
+                      document: evidence.document,
+                      start: evidence.start,
+                      end: evidence.end,
+                    })
+                  }
+                >
+                  Show in document
+                  {current.evidence.length > 1 && <span className="visually-hidden"> (passage {i + 1})</span>}
+                </button>
+              )}
             </figure>
           ))}
 

@@ -1,5 +1,6 @@
 // A quoted span shown inside its sentence, the quoted words marked: React text only, never HTML.
 import { sentenceAround, type Span } from '../model/evidence';
+import { useOpenDataset } from '../state/store';
 
 /** How much context either side of the quote a passage shows at most: a run-on "sentence" must not fill the panel. */
 const MAX_CONTEXT = 240;
@@ -36,5 +37,20 @@ export function Passage({ sourceText, span }: PassageProps) {
       {sourceText.slice(span.end, after.end)}
       {after.clipped && '…'}
     </span>
+  );
+}
+
+/**
+ * Which document a passage is from ("from Field report, Vienna"), said only where the dataset has several: with
+ * one document the reader's own title says it.
+ */
+export function PassageSource({ document }: { document: string }) {
+  const { dataset } = useOpenDataset();
+  if (dataset.documents.length < 2) return null;
+  const title = dataset.documents.find((d) => d.id === document)?.title ?? document;
+  return (
+    <p className="passage-source details-muted">
+      from <cite>{title}</cite>
+    </p>
   );
 }

@@ -4,7 +4,16 @@ import type { OpenDataset } from '../data/open-dataset';
 import { NO_FILTERS } from '../model/query';
 import { tryOperation, type Operation } from '../model/operations';
 import { indexAfterOperation } from '../model/graph-index-update';
-import { INITIAL_VIEW, knownIdsOf, sanitizeView, type Filters, type ViewState } from './view-state';
+import {
+  documentForSelection,
+  documentForTrace,
+  documentValue,
+  INITIAL_VIEW,
+  knownIdsOf,
+  sanitizeView,
+  type Filters,
+  type ViewState,
+} from './view-state';
 import type { Position } from '../model/schema';
 
 // Where the view's types have always been imported from.
@@ -64,7 +73,10 @@ export type Action =
   | { type: 'setTrace'; trace: ViewState['trace'] }
   | { type: 'setStoryRest'; show: boolean }
   | { type: 'setView'; view: ViewState['view'] }
-  | { type: 'showInDocument'; start: number; end: number }
+  /** Shows a passage of a document in the reader (switching to that document), and scrolls there. */
+  | { type: 'showInDocument'; document: string; start: number; end: number }
+  /** The reader's document picker: shows another document of the dataset. */
+  | { type: 'showDocument'; document: string }
   /** Back or Forward to another view of the open dataset. */
   | { type: 'restoreView'; view: ViewState }
   /**
@@ -89,7 +101,12 @@ function toggle<T>(list: readonly T[], value: T): T[] {
 export function reducer(state: AppState, action: Action): AppState {
   switch (action.type) {
     case 'select':
-      return { ...state, selection: action.selection };
+      // The reader follows a selection whose passages are all in another document than the one shown.
+      return {
+        ...state,
+        selection: action.selection,
+        document: documentForSelection(state.open.index, action.selection, state.document),
+      };
     case 'toggleFilter':
       return {
         ...state,
@@ -113,16 +130,36 @@ export function reducer(state: AppState, action: Action): AppState {
     case 'setPathEnd':
       return { ...state, path: { ...state.path, [action.end]: action.nodeId } };
     case 'setTrace':
-      return { ...state, trace: action.trace };
+      // The reader follows a step whose passages are all in another document, as it follows a selection.
+      return {
+        ...state,
+        trace: action.trace,
+        document: documentForTrace(state.open.index, action.trace, state.document),
+      };
     case 'setStoryRest':
       return { ...state, storyRest: action.show };
     case 'setView':
       return { ...state, view: action.view };
-    case 'showInDocument':
+    case 'showInDocument': {
+      const documentIds = knownIdsOf(state.open.index).documentIds;
+      if (!documentIds.includes(action.document)) return state;
       return {
         ...state,
-        readerTarget: { start: action.start, end: action.end, seq: (state.readerTarget?.seq ?? 0) + 1 },
+        document: documentValue(action.document, documentIds),
+        readerTarget: {
+          document: action.document,
+          start: action.start,
+          end: action.end,
+          seq: (state.readerTarget?.seq ?? 0) + 1,
+        },
       };
+    }
+    case 'showDocument': {
+      const documentIds = knownIdsOf(state.open.index).documentIds;
+      return documentIds.includes(action.document)
+        ? { ...state, document: documentValue(action.document, documentIds) }
+        : state;
+    }
     case 'restoreView':
       // Where the reader was scrolled to is not part of a view that comes back.
       return { ...state, ...sanitizeView(action.view, knownIdsOf(state.open.index)), readerTarget: null };

@@ -1,6 +1,5 @@
-// The URL codec: the open dataset's id and the view of it (selection, filters, layout, focus, path, trace) live
-// in the query string, so a link names what it shows and a reload brings the same view back.
-import { NODE_TYPES, RELATION_TYPES, type NodeType, type RelationType } from '../model/vocabulary';
+// The URL codec: the open dataset's id and the view of it (selection, filters, layout, focus, path, trace, the
+// document shown) live in the query string, so a link names what it shows and a reload brings the same view back.
 import { INITIAL_VIEW, LAYOUT_NAMES, type LayoutName, type ViewState } from './view-state';
 
 /** What a URL names: a dataset (null in links from before datasets were named) and a view of it. */
@@ -27,6 +26,8 @@ export function encodeUrlState(datasetId: string, state: ViewState): string {
   if (state.trace) params.set('trace', `${state.trace.flowId}:${state.trace.step + 1}`);
   if (state.storyRest) params.set('rest', '1');
   if (state.view !== INITIAL_VIEW.view) params.set('view', state.view);
+  // Only a document other than the first is named: sanitizeView keeps the first as null.
+  if (state.document) params.set('doc', state.document);
   return `?${params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':')}`;
 }
 
@@ -43,12 +44,9 @@ export function decodeUrlState(search: string): UrlState {
 
   state.filters = {
     threatAreas: list(params.get('areas')),
-    nodeTypes: list(params.get('types')).filter((t): t is NodeType =>
-      (NODE_TYPES as readonly string[]).includes(t),
-    ),
-    relationTypes: list(params.get('relations')).filter((t): t is RelationType =>
-      (RELATION_TYPES as readonly string[]).includes(t),
-    ),
+    // Any type id: which types there are is the dataset's vocabulary's to say (sanitizeView, when it is known).
+    nodeTypes: list(params.get('types')),
+    relationTypes: list(params.get('relations')),
   };
 
   const layout = params.get('layout');
@@ -64,5 +62,6 @@ export function decodeUrlState(search: string): UrlState {
 
   if (params.get('rest') === '1') state.storyRest = true;
   if (params.get('view') === 'list') state.view = 'list';
+  state.document = params.get('doc') || null;
   return { datasetId: params.get('dataset') || null, view: state };
 }

@@ -276,4 +276,76 @@ describe('bad input in Chromium', () => {
     await expect(page.getByRole('alert').count()).resolves.toBe(0);
     await expectMi6StillOpen(page);
   });
+
+  it('100,000 entities at a link: the same warning, the page answering while it waits, and the best-connected part opens', async () => {
+    session = await openApp('/');
+    const { page, baseUrl } = session;
+    const node = (i: number) => ({
+      id: `n${i}`,
+      type: 'person',
+      label: `Person ${i}`,
+      aliases: [],
+      summary: '',
+      threatAreas: [],
+      evidence: [{ quote: 'MI6 works closely' }],
+    });
+    // A chain over the first 1,001 entities: they have the relations, the 99,000 others none.
+    const edges = Array.from({ length: 1_000 }, (_, i) => ({
+      id: `e${i}`,
+      source: `n${i}`,
+      target: `n${i + 1}`,
+      type: 'linked_to',
+      label: 'is linked to',
+      threatAreas: [],
+      evidence: [{ quote: 'MI6 works closely' }],
+    }));
+    const graph = JSON.stringify({
+      ...(JSON.parse(minimalGraph) as object),
+      nodes: Array.from({ length: 100_000 }, (_, i) => node(i)),
+      edges,
+      flows: [],
+    });
+    await page.route(
+      (url) => url.pathname.startsWith('/cases/huge/'),
+      async (route) => {
+        const path = new URL(route.request().url()).pathname;
+        if (path.endsWith('/graph.json'))
+          await route.fulfill({ body: graph, contentType: 'application/json' });
+        else if (path.endsWith('/source.txt'))
+          await route.fulfill({ body: minimalSource, contentType: 'text/plain' });
+        else await route.fulfill({ status: 404, body: '' });
+      },
+    );
+    await page.goto(`${new URL('/', baseUrl).href}?dataset=cases/huge/graph.json`);
+
+    const warning = page.getByRole('alertdialog', { name: 'A large dataset' });
+    await warning.waitFor({ timeout: 20_000 });
+    await expect(warning.textContent()).resolves.toMatch(/graph\.json has 100,000 entities/);
+
+    // While it waits, the page answers: a click on the view switch is taken and drawn within a second.
+    const list = page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Entities list' });
+    const answeredMs = await page.evaluate(async () => {
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Entities list');
+      const t0 = performance.now();
+      button?.click();
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      return button?.getAttribute('aria-pressed') === 'true' ? performance.now() - t0 : Infinity;
+    });
+    expect(answeredMs).toBeLessThan(1000);
+    await expect(list.getAttribute('aria-pressed')).resolves.toBe('true');
+    await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Graph' }).click();
+
+    await warning.getByRole('button', { name: 'Open the 1,000 best-connected entities' }).click();
+    await page.waitForFunction(
+      () =>
+        document.querySelector('header')?.textContent?.includes('its 1,000 best-connected entities') ?? false,
+      undefined,
+      { timeout: 60_000 },
+    );
+    await page.waitForFunction(() => window.__dossierCy?.nodes().length === 1_000, undefined, {
+      timeout: 25_000,
+    });
+    expect(await page.evaluate(() => window.__dossierCy?.edges().length)).toBe(999);
+    await expect(page.getByRole('alertdialog').count()).resolves.toBe(0);
+  }, 150_000);
 });

@@ -3,11 +3,13 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeQuietSession, openApp, settled, type Session } from './harness';
+import { clickGraphElement, closeQuietSession, openApp, settled, type Session } from './harness';
 
 const minimalGraph = readFileSync(new URL('../fixtures/valid-minimal/graph.json', import.meta.url), 'utf8');
 const minimalSource = readFileSync(new URL('../fixtures/valid-minimal/source.txt', import.meta.url), 'utf8');
 const TITLE = 'A memory stick from Vienna';
+const twoDocuments = (name: string) =>
+  readFileSync(new URL(`../fixtures/valid-two-documents/${name}`, import.meta.url));
 
 const drawnIds = (page: Page) =>
   page.evaluate(() =>
@@ -107,5 +109,49 @@ describe('opening your own dataset in Chromium', () => {
     await page.getByRole('region', { name: 'Details' }).getByRole('heading', { name: 'GCHQ' }).waitFor();
     expect(served).toEqual(['/cases/vienna/graph.json', '/cases/vienna/source.txt']);
     expect(new URL(page.url()).searchParams.get('dataset')).toBe('/cases/vienna/graph.json');
+  });
+
+  it('a dataset of two documents: a passage of the second, shown from Details, opens that document at it', async () => {
+    session = await openApp('/');
+    const { page } = session;
+    page.setDefaultTimeout(10_000);
+    await page.getByLabel('Choose graph.json and its source text').setInputFiles([
+      { name: 'graph.json', mimeType: 'application/json', buffer: twoDocuments('graph.json') },
+      { name: 'report.txt', mimeType: 'text/plain', buffer: twoDocuments('report.txt') },
+      { name: 'memo.txt', mimeType: 'text/plain', buffer: twoDocuments('memo.txt') },
+    ]);
+    await opened(page, "Kestrel's memory stick");
+    await page.waitForFunction(() => window.__dossierCy?.nodes().length === 5);
+    await settled(page);
+
+    const reader = page.getByRole('region', { name: 'Document' });
+    const picker = reader.getByRole('combobox', { name: 'Document' });
+    await expect(picker.inputValue()).resolves.toBe('report');
+
+    await clickGraphElement(page, 'anna-clarke');
+    const details = page.getByRole('region', { name: 'Details' });
+    await details.getByRole('heading', { name: 'Anna Clarke' }).waitFor();
+    await expect(details.getByText(/^from /).allTextContents()).resolves.toEqual([
+      'from Field report, Vienna',
+      'from GCHQ memo on the memory stick',
+    ]);
+    await details.getByRole('button', { name: 'Show passage 2 in document' }).click();
+
+    await page.waitForFunction(
+      () => document.querySelector<HTMLSelectElement>('.document-reader select')?.value === 'memo',
+    );
+    const current = reader.locator('[aria-current="true"]');
+    await expect(current.allTextContents()).resolves.toEqual(['GCHQ thanked Anna Clarke']);
+    // Highlighted as the selection's passage, and inside the reader's visible box.
+    await expect(current.getAttribute('class')).resolves.toMatch(/\bis-selected\b/);
+    await page.waitForFunction(() => {
+      const el = document.querySelector('.document-reader [aria-current="true"]');
+      const body = document.querySelector('.document-reader .reader-body');
+      if (!el || !body) return false;
+      const a = el.getBoundingClientRect();
+      const b = body.getBoundingClientRect();
+      return a.height > 0 && a.top >= b.top && a.bottom <= b.bottom && a.top >= 0 && a.bottom <= innerHeight;
+    });
+    expect(new URL(page.url()).searchParams.get('doc')).toBe('memo');
   });
 });

@@ -3,6 +3,9 @@ import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import minimalGraph from '../fixtures/valid-minimal/graph.json';
 import minimalSource from '../fixtures/valid-minimal/source.txt?raw';
+import twoDocumentsGraph from '../fixtures/valid-two-documents/graph.json';
+import reportText from '../fixtures/valid-two-documents/report.txt?raw';
+import memoText from '../fixtures/valid-two-documents/memo.txt?raw';
 import { openDataset } from '../../src/data/open-dataset';
 import { renderApp } from './render-app';
 
@@ -212,5 +215,53 @@ describe('a passage not found in an edited text', () => {
     expect(items[1]).toHaveTextContent('Passage not found in the text');
     expect(within(items[1]!).queryByRole('button', { name: /in document/ })).not.toBeInTheDocument();
     expect(within(items[0]!).getByRole('button', { name: /in document/ })).toBeInTheDocument();
+  });
+});
+
+describe('a dataset of several documents', () => {
+  function openTwoDocuments() {
+    const texts = new Map([
+      ['report', reportText],
+      ['memo', memoText],
+    ]);
+    const result = openDataset(structuredClone(twoDocumentsGraph), texts, 'graph.json');
+    if (!result.ok) throw new Error('valid-two-documents does not open');
+    return result.open;
+  }
+
+  it('each passage says which document it is from', () => {
+    renderApp('/?sel=node:anna-clarke', openTwoDocuments());
+    const passages = within(details()).getByRole('list', { name: /Source passages/ });
+    const items = within(passages).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent(/^from Field report, Vienna/);
+    expect(items[1]).toHaveTextContent(/^from GCHQ memo on the memory stick/);
+  });
+
+  it('a dataset of one document does not name it on every passage', () => {
+    renderApp('/?sel=node:mi5');
+    expect(within(details()).queryByText(/^from /)).not.toBeInTheDocument();
+  });
+
+  it('"Show in document" on a passage of the other document opens that document at that passage', async () => {
+    const scrolled: Element[] = [];
+    const original = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    onTestFinished(() => {
+      Element.prototype.scrollIntoView = original;
+    });
+    const { user } = renderApp('/?sel=node:anna-clarke', openTwoDocuments());
+    const picker = within(reader()).getByRole('combobox', { name: 'Document' });
+    expect(picker).toHaveDisplayValue(/^Field report, Vienna/);
+
+    await user.click(within(details()).getByRole('button', { name: 'Show passage 2 in document' }));
+    expect(picker).toHaveDisplayValue(/^GCHQ memo on the memory stick/);
+    expect(reader()).toHaveTextContent('GCHQ thanked Anna Clarke');
+    const current = [...reader().querySelectorAll('[aria-current="true"]')];
+    expect(current.map((el) => el.textContent).join('')).toBe('GCHQ thanked Anna Clarke');
+    expect(scrolled).toContain(current[0]);
+    expect(current[0]).toHaveFocus();
+    expect(window.location.search).toContain('doc=memo');
   });
 });

@@ -3,6 +3,9 @@ import { act, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import minimalGraph from '../fixtures/valid-minimal/graph.json';
 import minimalSource from '../fixtures/valid-minimal/source.txt?raw';
+import twoDocumentsGraph from '../fixtures/valid-two-documents/graph.json';
+import reportText from '../fixtures/valid-two-documents/report.txt?raw';
+import memoText from '../fixtures/valid-two-documents/memo.txt?raw';
 import { openDataset, textOf, type OpenDataset } from '../../src/data/open-dataset';
 import { paragraphsOf } from '../../src/model/evidence';
 import { renderApp } from './render-app';
@@ -328,5 +331,73 @@ describe('document reader', () => {
     await user.click(within(details()).getByRole('button', { name: `MI6 works closely with ${attack}` }));
     expect(container.querySelector('img, script, b')).toBeNull();
     expect(within(details()).getByRole('heading', { level: 3 })).toHaveTextContent('MI6');
+  });
+});
+
+describe('document reader, several documents', () => {
+  function openTwoDocuments(): OpenDataset {
+    const texts = new Map([
+      ['report', reportText],
+      ['memo', memoText],
+    ]);
+    const result = openDataset(structuredClone(twoDocumentsGraph), texts, 'graph.json');
+    if (!result.ok) throw new Error('valid-two-documents does not open');
+    return result.open;
+  }
+
+  function picker() {
+    return within(reader()).getByRole('combobox', { name: 'Document' });
+  }
+
+  it('has no document picker when the dataset has one document', () => {
+    renderApp('/');
+    expect(within(reader()).queryByRole('combobox', { name: 'Document' })).not.toBeInTheDocument();
+  });
+
+  it('shows the first document, with a picker naming each by title, publisher and date', () => {
+    renderApp('/', openTwoDocuments());
+    expect(
+      within(picker())
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual([
+      'Field report, Vienna (Dossier test fixtures, 2026-05-03)',
+      'GCHQ memo on the memory stick (Dossier test fixtures, 2026-05-05)',
+    ]);
+    expect(picker()).toHaveDisplayValue(/^Field report, Vienna/);
+    expect(reader()).toHaveTextContent('Kestrel handed her a memory stick');
+    expect(reader()).not.toHaveTextContent('GCHQ thanked Anna Clarke');
+  });
+
+  it('picking the other document shows its text, and only its passages are highlighted and counted', async () => {
+    const { user } = renderApp('/', openTwoDocuments());
+    expect(within(reader()).getByText(/^8 passages of evidence/)).toBeInTheDocument();
+    await user.selectOptions(picker(), 'GCHQ memo on the memory stick (Dossier test fixtures, 2026-05-05)');
+    expect(reader()).toHaveTextContent('GCHQ thanked Anna Clarke');
+    expect(reader()).not.toHaveTextContent('Kestrel handed her');
+    expect(within(reader()).getByText(/^5 passages of evidence/)).toBeInTheDocument();
+    expect(highlightedRuns()).toEqual([
+      'GCHQ memo',
+      'The memory stick from Vienna held malware built to steal diplomatic cables',
+      'GCHQ thanked Anna Clarke',
+    ]);
+    expect(window.location.search).toContain('doc=memo');
+  });
+
+  it('a link naming the document opens the reader on it', () => {
+    renderApp('/?dataset=valid-two-documents&doc=memo', openTwoDocuments());
+    expect(picker()).toHaveDisplayValue(/^GCHQ memo/);
+    expect(reader()).toHaveTextContent('GCHQ thanked Anna Clarke');
+  });
+
+  it('selecting an element found only in the other document switches the reader to it, its passage marked', async () => {
+    const { user } = renderApp('/?sel=node:memory-stick', openTwoDocuments());
+    // The memory stick is in both documents: the reader stays on the first.
+    expect(picker()).toHaveDisplayValue(/^Field report/);
+    // GCHQ is only in the memo.
+    await user.click(screen.getByRole('button', { name: 'GCHQ finds malware on Memory stick' }));
+    expect(picker()).toHaveDisplayValue(/^GCHQ memo/);
+    const selected = [...reader().querySelectorAll('.is-selected')].map((el) => el.textContent).join('');
+    expect(selected).toBe('GCHQ memo');
   });
 });

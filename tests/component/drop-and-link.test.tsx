@@ -65,6 +65,35 @@ describe('dropping files on the window', { timeout: 20_000 }, () => {
     expect(screen.queryByText(/^Drop a graph\.json/)).not.toBeInTheDocument();
   });
 
+  it('dropping a dataset over 20,000 entities asks first, and its best-connected part opens', async () => {
+    const node = minimalGraph.nodes[0];
+    // A chain through the first 1,001 entities: they have the relations, the 19,000 others none.
+    const many = {
+      ...minimalGraph,
+      nodes: Array.from({ length: 20_001 }, (_, i) => ({ ...node, id: `n${i}`, label: `Entity ${i}` })),
+      edges: Array.from({ length: 1_000 }, (_, i) => ({
+        ...minimalGraph.edges[0],
+        id: `e${i}`,
+        source: `n${i}`,
+        target: `n${i + 1}`,
+      })),
+      flows: [],
+    };
+    const { user } = renderApp('/');
+    const big = new File([JSON.stringify(many)], 'big.json', { type: 'application/json' });
+    drag('drop', { files: [big, textFile()], items: [] });
+    const warning = await screen.findByRole('alertdialog', { name: 'A large dataset' }, { timeout: 10_000 });
+    expect(warning).toHaveTextContent('big.json has 20,001 entities');
+    await user.click(screen.getByRole('button', { name: 'Open the 1,000 best-connected entities' }));
+    await waitFor(
+      () =>
+        expect(banner()).toHaveTextContent(
+          `Open dataset: ${minimalGraph.title} (its 1,000 best-connected entities)`,
+        ),
+      { timeout: 15_000 },
+    );
+  });
+
   it('dropping a folder walks it for the graph.json and its text, leaving hidden files out', async () => {
     renderApp('/');
     const hidden = new File(['junk'], '.DS_Store');
@@ -114,5 +143,28 @@ describe('opening by a link', { timeout: 20_000 }, () => {
     expect(banner()).toHaveTextContent('Open dataset: What is MI6?');
     expect(fetch).not.toHaveBeenCalled();
     expect(new URLSearchParams(window.location.search).get('dataset')).toBe('mi6');
+  });
+
+  it('a link to a dataset over 20,000 entities asks first; Cancel keeps MI6 open with no problem to report', async () => {
+    const many = {
+      ...minimalGraph,
+      nodes: Array.from({ length: 20_001 }, (_, i) => ({ ...minimalGraph.nodes[0], id: `n${i}` })),
+    };
+    vi.stubGlobal('fetch', async (input: URL | string) => {
+      const url = new URL(String(input));
+      if (url.pathname === '/cases/big/graph.json') return new Response(JSON.stringify(many));
+      if (url.pathname === '/cases/big/source.txt') return new Response(minimalSource);
+      return new Response('', { status: 404 });
+    });
+    const { user } = renderApp('/?dataset=cases/big/graph.json');
+    const warning = await screen.findByRole('alertdialog', { name: 'A large dataset' }, { timeout: 10_000 });
+    expect(warning).toHaveTextContent('graph.json has 20,001 entities');
+    expect(
+      screen.getByRole('button', { name: 'Open the 1,000 best-connected entities' }),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    expect(banner()).toHaveTextContent('Open dataset: What is MI6?');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });

@@ -13,6 +13,16 @@ function open(graphPath: string, sourcePath: string, origin: string): OpenDatase
   return result.open;
 }
 const mi6 = open('../../graph-data/mi6/graph.json', '../../graph-data/mi6/source.txt', 'bundled');
+const twoDocuments = (() => {
+  const dir = '../fixtures/valid-two-documents/';
+  const texts = new Map([
+    ['report', read(`${dir}report.txt`)],
+    ['memo', read(`${dir}memo.txt`)],
+  ]);
+  const result = openDataset(JSON.parse(read(`${dir}graph.json`)), texts, 'graph.json');
+  if (!result.ok) throw new Error('valid-two-documents does not open');
+  return result.open;
+})();
 const minimal = open(
   '../fixtures/valid-minimal/graph.json',
   '../fixtures/valid-minimal/source.txt',
@@ -30,7 +40,7 @@ const busy: AppState = {
     path: { from: 'mi6', to: 'sami' },
     trace: { flowId: 'case-study', step: 3 },
     view: 'list',
-    readerTarget: { start: 0, end: 3, seq: 4 },
+    readerTarget: { document: 'article', start: 0, end: 3, seq: 4 },
   }),
   layoutSeq: 2,
 };
@@ -142,5 +152,58 @@ describe('the store', () => {
     expect(reducer(busy, { type: 'applyOperation', operation: { type: 'removeNode', id: 'q-branch' } })).toBe(
       busy,
     );
+  });
+});
+
+describe('the document shown', () => {
+  const opened = openedState(twoDocuments);
+  const memoSpan = (id: string) => {
+    const ev = twoDocuments.dataset.nodes
+      .find((n) => n.id === id)
+      ?.evidence.find((e) => e.document === 'memo');
+    if (!ev) throw new Error(`${id} has no evidence in the memo`);
+    return ev;
+  };
+
+  it('a dataset opens on its first document, and the picker shows another', () => {
+    expect(opened.document).toBeNull();
+    expect(reducer(opened, { type: 'showDocument', document: 'memo' }).document).toBe('memo');
+    // The first document is the default, named as null so that a link does not name it.
+    expect(reducer(opened, { type: 'showDocument', document: 'report' }).document).toBeNull();
+    expect(reducer(opened, { type: 'showDocument', document: 'diary' })).toBe(opened);
+  });
+
+  it('"Show in document" on a passage of another document switches the reader to it and asks it to scroll there', () => {
+    const { start, end } = memoSpan('gchq');
+    const shown = reducer(opened, { type: 'showInDocument', document: 'memo', start, end });
+    expect(shown.document).toBe('memo');
+    expect(shown.readerTarget).toEqual({ document: 'memo', start, end, seq: 1 });
+  });
+
+  it('selecting an element with no passage in the document shown switches to the document of its first', () => {
+    // GCHQ is only in the memo.
+    expect(reducer(opened, { type: 'select', selection: { kind: 'node', id: 'gchq' } }).document).toBe(
+      'memo',
+    );
+    // Anna Clarke is in both: the reader stays where it is, on either document.
+    const onMemo = reducer(opened, { type: 'showDocument', document: 'memo' });
+    const anna = { type: 'select', selection: { kind: 'node', id: 'anna-clarke' } } as const;
+    expect(reducer(onMemo, anna).document).toBe('memo');
+    expect(reducer(opened, anna).document).toBeNull();
+    // Kestrel is only in the report, the first document.
+    expect(
+      reducer(onMemo, { type: 'select', selection: { kind: 'node', id: 'kestrel' } }).document,
+    ).toBeNull();
+    // Clearing the selection leaves the document as it is.
+    expect(reducer(onMemo, { type: 'select', selection: null }).document).toBe('memo');
+  });
+
+  it('a trace step whose passage is in the other document switches the reader to it', () => {
+    const trace = (step: number) => ({ type: 'setTrace', trace: { flowId: 'stick-to-gchq', step } }) as const;
+    const atStep2 = reducer(opened, trace(1));
+    expect(atStep2.document).toBe('memo');
+    expect(reducer(atStep2, trace(0)).document).toBeNull();
+    // Stopping the trace leaves the reader where it is.
+    expect(reducer(atStep2, { type: 'setTrace', trace: null }).document).toBe('memo');
   });
 });

@@ -82,11 +82,49 @@ describe('opening files whose text is not UTF-8, or that name reserved ids, or h
       {
         confirmLarge: (nodes, name) => {
           asked.push([nodes, name]);
-          return Promise.resolve(false);
+          return Promise.resolve('cancel');
         },
       },
     );
     expect(asked).toEqual([[20_001, 'big.json']]);
     expect(!result.ok && result.problems[0]?.message).toBe('Opening cancelled.');
+  });
+
+  it('a large dataset opened as its best-connected part opens 1,000 entities and the relations among them', async () => {
+    const graph = JSON.parse(read('graph.json').toString('utf8')) as object;
+    const node = (id: string) => ({
+      id,
+      type: 'person',
+      label: id,
+      aliases: [],
+      summary: '',
+      threatAreas: [],
+      evidence: [{ quote: 'MI6 works closely' }],
+    });
+    // A chain n0 - n1 - ... : every entity but the two ends has two relations, so the ends are the ones left out.
+    const count = 20_001;
+    const many = {
+      ...graph,
+      nodes: Array.from({ length: count }, (_, i) => node(`n${i}`)),
+      edges: Array.from({ length: count - 1 }, (_, i) => ({
+        id: `e${i}`,
+        source: `n${i}`,
+        target: `n${i + 1}`,
+        type: 'linked_to',
+        label: 'is linked to',
+        threatAreas: [],
+        evidence: [{ quote: 'MI6 works closely' }],
+      })),
+      flows: [],
+    };
+    const result = await openDatasetFiles(
+      [picked('big.json', Buffer.from(JSON.stringify(many))), picked('source.txt', read('source.txt'))],
+      { confirmLarge: () => Promise.resolve('part') },
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 3)));
+    expect(result.open.dataset.nodes).toHaveLength(1_000);
+    expect(result.open.dataset.nodes[0]?.id).toBe('n1');
+    expect(result.open.dataset.edges).toHaveLength(999);
+    expect(result.open.dataset.title).toMatch(/\(its 1,000 best-connected entities\)$/);
   });
 });

@@ -284,3 +284,35 @@ describe('lookups by offset and by segment (binary searches)', () => {
     mi6.segments.forEach((_, seg) => expect(groupOfSeg(mi6, seg), String(seg)).toBe(linearGroup(mi6, seg)));
   });
 });
+
+describe('a dataset of several documents', () => {
+  const dir = '../fixtures/valid-two-documents/';
+  const read = (name: string) => readFileSync(new URL(`${dir}${name}`, import.meta.url), 'utf8');
+  const texts = new Map([
+    ['report', read('report.txt')],
+    ['memo', read('memo.txt')],
+  ]);
+  const { dataset } = validateDataset(JSON.parse(read('graph.json')), texts);
+  if (!dataset) throw new Error('valid-two-documents does not validate');
+  const index = buildGraphIndex(dataset);
+  const look = { titleOf: (o: { kind: string; id: string }) => `${o.kind} ${o.id}`, colours: COLOURS };
+
+  it("each document's model holds only its own spans, at offsets into its own text", () => {
+    for (const [document, text] of texts) {
+      const model = buildReaderModel(text, index, look, document);
+      expect(model.document).toBe(document);
+      expect(model.owners.length).toBeGreaterThan(0);
+      for (const owner of model.owners) {
+        expect(owner.document).toBe(document);
+        const node = index.nodeById.get(owner.id) ?? index.edgeById.get(owner.id);
+        const ev = node?.evidence[owner.evidenceIndex];
+        if (ev) expect(text.slice(owner.start, owner.end)).toBe(ev.quote);
+      }
+    }
+    const memo = buildReaderModel(texts.get('memo') ?? '', index, look, 'memo');
+    expect(memo.ownersByKey.has('node:kestrel')).toBe(false);
+    expect(memo.ownersByKey.has('node:gchq')).toBe(true);
+    // Without a document named, the first is meant.
+    expect(buildReaderModel(texts.get('report') ?? '', index, look).document).toBe('report');
+  });
+});

@@ -29,6 +29,7 @@ const validState: fc.Arbitrary<ViewState> = fc.record({
   trace: fc.option(fc.record({ flowId: slug, step: fc.integer({ min: 0, max: 500 }) }), { nil: null }),
   storyRest: fc.boolean(),
   view: fc.constantFrom('graph' as const, 'list' as const),
+  document: fc.option(slug, { nil: null }),
   // Where the reader scrolls is not part of a link.
   readerTarget: fc.constant(null),
 });
@@ -67,14 +68,19 @@ describe('URL round trip', () => {
     );
   });
 
+  it('names the document shown when it is not the first, and reads it back', () => {
+    const search = encodeUrlState('case', { ...INITIAL_VIEW, document: 'transcript' });
+    expect(search).toBe('?dataset=case&doc=transcript');
+    expect(decodeUrlState(search).view.document).toBe('transcript');
+    expect(decodeUrlState('?dataset=case&doc=').view.document).toBeNull();
+  });
+
   it('drops values of the wrong shape instead of failing', () => {
     const { view: state } = decodeUrlState(
-      '?sel=person:mi6&layout=spiral&types=agency,spaceship&relations=hands_over,flies&focus=mi6&trace=case-study:x&view=table',
+      '?sel=person:mi6&layout=spiral&focus=mi6&trace=case-study:x&view=table',
     );
     expect(state.selection).toBeNull();
     expect(state.layout).toBe('overview');
-    expect(state.filters.nodeTypes).toEqual(['agency']);
-    expect(state.filters.relationTypes).toEqual(['hands_over']);
     expect(state.focus).toBeNull();
     expect(state.trace).toBeNull();
     expect(state.view).toBe('graph');
@@ -100,7 +106,11 @@ describe('sanitizeView', () => {
     hasNode: (id) => ['mi6', 'gchq', 'stranger'].includes(id),
     hasEdge: (id) => id === 'gchq-passes-mi6',
     hasThreatArea: (id) => ['cyber-security', 'counter-terrorism'].includes(id),
+    // A dataset with its own vocabulary: a type filter names its types, not MI6's.
+    hasNodeType: (id) => ['agency', 'suspect'].includes(id),
+    hasRelationType: (id) => ['hands_over', 'transfers_to'].includes(id),
     flowLength: (id) => (id === 'case-study' ? 8 : undefined),
+    documentIds: ['article', 'transcript'],
   };
   const state = (patch: Partial<ViewState>): ViewState => ({ ...INITIAL_VIEW, ...patch });
 
@@ -113,8 +123,14 @@ describe('sanitizeView', () => {
       path: { from: 'gchq', to: 'stranger' },
       trace: { flowId: 'case-study', step: 7 },
       view: 'list',
+      document: 'transcript',
     });
     expect(sanitizeView(full, known)).toEqual(full);
+  });
+
+  it('shows the first document for a document the dataset lacks, and names the first as null', () => {
+    expect(sanitizeView(state({ document: 'memo' }), known).document).toBeNull();
+    expect(sanitizeView(state({ document: 'article' }), known).document).toBeNull();
   });
 
   it('drops a selection of an unknown node or edge', () => {
@@ -126,6 +142,15 @@ describe('sanitizeView', () => {
   it('drops unknown threat areas but keeps the known ones', () => {
     const filters = { threatAreas: ['space', 'cyber-security'], nodeTypes: [], relationTypes: [] };
     expect(sanitizeView(state({ filters }), known).filters.threatAreas).toEqual(['cyber-security']);
+  });
+
+  it("keeps type filters of the dataset's own vocabulary, from a link too, and drops types it lacks", () => {
+    const { view } = decodeUrlState('?types=suspect,spaceship&relations=transfers_to,flies');
+    expect(sanitizeView(view, known).filters).toEqual({
+      threatAreas: [],
+      nodeTypes: ['suspect'],
+      relationTypes: ['transfers_to'],
+    });
   });
 
   it('drops a focus or path end on an unknown node, keeping the other end', () => {
