@@ -1,11 +1,20 @@
 // Dataset + its documents' texts -> every problem, each saying what is wrong and where; never throws on bad data.
 import type { z } from 'zod';
 import { anchorSpan, type AnchorOutcome } from './anchor';
-import { makeEvidence } from './evidence';
+import { makeEvidence, type TextQuote } from './evidence';
 import { migrateDataset } from './migrate';
-import { DatasetFileSchema, SCHEMA_VERSION, type Dataset, type DatasetFile, type Evidence } from './schema';
+import {
+  DatasetFileSchema,
+  EdgeFileSchema,
+  NodeFileSchema,
+  SCHEMA_VERSION,
+  type Dataset,
+  type DatasetFile,
+  type Evidence,
+} from './schema';
 import { NODE_TYPES, RELATION_TYPES } from './vocabulary';
 import { checkSize, type Problem } from './problem';
+import { isWellFormedEdge, isWellFormedNode, isWellFormedPositions } from './well-formed';
 
 export { MAX_DATASET_BYTES, checkSize, formatProblem, type Problem, type Severity } from './problem';
 
@@ -80,11 +89,11 @@ export function validateDataset(raw: unknown, texts: DocumentTexts): ValidationR
   const migration = migrateDataset(raw);
   const data = migration.raw;
   const problems: Problem[] = [];
-  const parsed = DatasetFileSchema.safeParse(data, { reportInput: true });
+  const parsed = parseFile(data);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push(problemFromIssue(issue, data));
+    for (const issue of parsed.issues) problems.push(problemFromIssue(issue, data));
   }
-  const anchored = new Map<string, Evidence>();
+  const anchored: AnchoredSpans = new Map();
   if (isObject(data)) problems.push(...semanticProblems(data, textsById(data, texts), anchored));
   // A version-1 file has `source` where version 2 has `documents[0]`: point at what its author wrote.
   const located =
@@ -99,6 +108,49 @@ export function validateDataset(raw: unknown, texts: DocumentTexts): ValidationR
   };
 }
 
+type FileParse = { success: true; data: DatasetFile } | { success: false; issues: z.core.$ZodIssue[] };
+
+/**
+ * The schema's parse of the whole file, with the same issues, in linear time with a small constant: the nodes, edges
+ * and saved positions (nearly all of a large file) that well-formed.ts passes skip zod, which checks only the rest
+ * of the file and the elements that may be wrong, each at its path in the file.
+ */
+function parseFile(data: unknown): FileParse {
+  const whole = (): FileParse => {
+    const result = DatasetFileSchema.safeParse(data, { reportInput: true });
+    return result.success ? result : { success: false, issues: result.error.issues };
+  };
+  if (!isObject(data) || !Array.isArray(data.nodes) || !Array.isArray(data.edges)) return whole();
+  const issues: z.core.$ZodIssue[] = [];
+  const elementsOf = (
+    list: readonly unknown[],
+    key: 'nodes' | 'edges',
+    wellFormed: (value: unknown) => boolean,
+    schema: typeof NodeFileSchema | typeof EdgeFileSchema,
+  ): unknown[] =>
+    list.map((element, index) => {
+      if (wellFormed(element)) return element;
+      const result = schema.safeParse(element, { reportInput: true });
+      if (result.success) return result.data;
+      for (const issue of result.error.issues) issues.push({ ...issue, path: [key, index, ...issue.path] });
+      return element;
+    });
+  // The rest of the file, with empty lists where the nodes and edges are (no issue of their own), and no saved
+  // positions when they are well-formed.
+  const positionsChecked = data.positions !== undefined && isWellFormedPositions(data.positions);
+  const rest = DatasetFileSchema.safeParse(
+    { ...data, nodes: [], edges: [], ...(positionsChecked ? { positions: {} } : {}) },
+    { reportInput: true },
+  );
+  const nodes = elementsOf(data.nodes, 'nodes', isWellFormedNode, NodeFileSchema);
+  const edges = elementsOf(data.edges, 'edges', isWellFormedEdge, EdgeFileSchema);
+  if (!rest.success) issues.unshift(...rest.error.issues);
+  if (issues.length > 0) return { success: false, issues };
+  // Checked: each element is exactly what the schema gives back for it (it has no defaults nor transforms).
+  const file = { ...rest.data, nodes, edges, ...(positionsChecked ? { positions: data.positions } : {}) };
+  return { success: true, data: file as DatasetFile };
+}
+
 /** The texts by document id; a lone string belongs to the first document. */
 function textsById(raw: JsonObject, texts: DocumentTexts): ReadonlyMap<string, string> | null {
   if (texts === null || typeof texts !== 'string') return texts;
@@ -107,12 +159,16 @@ function textsById(raw: JsonObject, texts: DocumentTexts): ReadonlyMap<string, s
 }
 
 /** The file's dataset with every evidence span as anchored (document, offsets, quote, context). */
-function normalise(file: DatasetFile, anchored: ReadonlyMap<string, Evidence>): Dataset {
+function normalise(file: DatasetFile, anchored: AnchoredSpans): Dataset {
   const [firstDocument] = file.documents;
-  const spans = (list: DatasetFile['nodes'][number]['evidence'], path: readonly PathSegment[]): Evidence[] =>
-    list.map((entry, index) => {
-      const found = anchored.get(formatPath([...path, index]));
-      if (found) return found;
+  const spans = (
+    list: DatasetFile['nodes'][number]['evidence'],
+    path: readonly PathSegment[],
+  ): Evidence[] => {
+    const found = anchored.get(path.join('/'));
+    return list.map((entry, index) => {
+      const span = found?.[index];
+      if (span) return span;
       // No text to anchor against (the caller passed none): keep the file's offsets as they are.
       const { occurrence: _occurrence, ...rest } = entry;
       return {
@@ -122,6 +178,7 @@ function normalise(file: DatasetFile, anchored: ReadonlyMap<string, Evidence>): 
         end: entry.end ?? 0,
       };
     });
+  };
   return {
     ...file,
     nodes: file.nodes.map((node, i) => ({
@@ -144,6 +201,13 @@ function normalise(file: DatasetFile, anchored: ReadonlyMap<string, Evidence>): 
 
 // ---------------------------------------------------------------------------------------------------------------
 // Paths and names
+
+/**
+ * Each evidence list's spans as anchored, by the list's path joined with "/" (`nodes/12/evidence`): one look-up a
+ * list, with none of the regular expressions formatPath needs for a person. A span that was not anchored (it is
+ * wrong, or its document has no text) is a hole.
+ */
+type AnchoredSpans = Map<string, Evidence[]>;
 
 function formatPath(path: readonly PathSegment[]): string {
   let out = '';
@@ -332,7 +396,7 @@ function strings(value: unknown): { value: string; index: number }[] {
 function semanticProblems(
   raw: JsonObject,
   texts: ReadonlyMap<string, string> | null,
-  anchored: Map<string, Evidence>,
+  anchored: AnchoredSpans,
 ): Problem[] {
   const problems: Problem[] = [];
   const error = (path: readonly PathSegment[], where: string | undefined, message: string): void => {
@@ -538,24 +602,34 @@ type Report = (path: readonly PathSegment[], where: string | undefined, message:
  * the dataset still opens. Only the same direction counts: the same words can support "A → B" and "B → A" when a
  * sentence says something of both ("MI6 and GCHQ work together").
  */
-function checkRepeatedClaims(
-  edges: readonly Element[],
-  anchored: ReadonlyMap<string, Evidence>,
-  warn: Report,
-): void {
-  const first = new Map<string, Element>();
+function checkRepeatedClaims(edges: readonly Element[], anchored: AnchoredSpans, warn: Report): void {
+  // Edges by the span they rest on: a number from its offsets picks the bucket (offsets in a text under the size
+  // limit fit in 26 bits each), and the few claims in a bucket are compared in full.
+  const first = new Map<number, { source: string; target: string; span: Evidence; edge: Element }[]>();
   const reported = new Set<string>();
   for (const edge of edges) {
     const { source, target } = edge.value;
     if (typeof source !== 'string' || typeof target !== 'string' || !Array.isArray(edge.value.evidence))
       continue;
+    const spans = anchored.get(`edges/${edge.index}/evidence`);
+    if (!spans) continue;
     for (let n = 0; n < edge.value.evidence.length; n += 1) {
-      const entry = anchored.get(formatPath(['edges', edge.index, 'evidence', n]));
+      const entry = spans[n];
       if (!entry || entry.orphan) continue;
-      const key = JSON.stringify([source, target, entry.document, entry.start, entry.end]);
-      const earlier = first.get(key);
+      const bucket = entry.start * 2 ** 26 + entry.end;
+      const claims = first.get(bucket);
+      const earlier = claims?.find(
+        (claim) =>
+          claim.source === source &&
+          claim.target === target &&
+          claim.span.document === entry.document &&
+          claim.span.start === entry.start &&
+          claim.span.end === entry.end,
+      )?.edge;
       if (!earlier) {
-        first.set(key, edge);
+        const claim = { source, target, span: entry, edge };
+        if (claims) claims.push(claim);
+        else first.set(bucket, [claim]);
         continue;
       }
       const pair = `${earlier.index} ${edge.index}`;
@@ -625,8 +699,8 @@ interface SpanContext {
   /** Document ids, to the index of the first document with the id. */
   documents: ReadonlyMap<string, number>;
   texts: ReadonlyMap<string, string> | null;
-  /** Filled here: each span as anchored, by its JSON path. */
-  anchored: Map<string, Evidence>;
+  /** Filled here: each span as anchored. */
+  anchored: AnchoredSpans;
   /** Counted here: spans found elsewhere than their offsets, found only approximately, not found. */
   counts: { moved: number; changed: number; orphans: number };
   /** Counted here, by document id: spans anchored in it, and how many of them were not found. */
@@ -647,39 +721,56 @@ function checkEvidence(
 ): void {
   if (!Array.isArray(value)) return;
   const { documents, texts, anchored, error } = context;
-  value.forEach((entry: unknown, index) => {
-    if (!isObject(entry)) return;
-    const entryPath = [...path, index];
+  const spans: Evidence[] = [];
+  anchored.set(path.join('/'), spans);
+  // A loop, not forEach with closures: it runs once per span, tens of thousands of times in a large file.
+  for (let index = 0; index < value.length; index += 1) {
+    const entry: unknown = value[index];
+    if (!isObject(entry)) continue;
     let documentId: string | undefined;
     if (typeof entry.document === 'string') {
       documentId = entry.document;
       if (!documents.has(documentId)) {
         const known = [...documents.keys()].map((id) => quoted(id)).join(', ') || '(none)';
-        error([...entryPath, 'document'], where, `document ${quoted(documentId)} is not one of ${known}`);
-        return;
+        error([...path, index, 'document'], where, `document ${quoted(documentId)} is not one of ${known}`);
+        continue;
       }
     } else if (entry.document === undefined) {
       if (documents.size > 1) {
         const known = [...documents.keys()].map((id) => quoted(id)).join(', ');
         error(
-          entryPath,
+          [...path, index],
           where,
           `this dataset has ${documents.size} documents, so each span names its "document" (one of ${known})`,
         );
-        return;
+        continue;
       }
       documentId = documents.keys().next().value;
     }
     const { start, end, quote, occurrence } = entry;
     if ((start === undefined) !== (end === undefined)) {
-      error(entryPath, where, 'give both start and end, or neither (the quote alone is enough)');
-      return;
+      error([...path, index], where, 'give both start and end, or neither (the quote alone is enough)');
+      continue;
     }
-    if (documentId === undefined || typeof quote !== 'string' || quote === '') return;
-    if (start !== undefined && (!isOffset(start) || !isOffset(end))) return;
-    if (occurrence !== undefined && !(Number.isInteger(occurrence) && Number(occurrence) >= 1)) return;
+    if (documentId === undefined || typeof quote !== 'string' || quote === '') continue;
+    if (start !== undefined && (!isOffset(start) || !isOffset(end))) continue;
+    if (occurrence !== undefined && !(Number.isInteger(occurrence) && Number(occurrence) >= 1)) continue;
     const text = texts?.get(documentId);
-    if (text === undefined) return;
+    if (text === undefined) continue;
+    const tally = context.perDocument.get(documentId) ?? { spans: 0, orphans: 0 };
+    context.perDocument.set(documentId, tally);
+    tally.spans += 1;
+    // The common case, the quote exactly at its offsets (anchorSpan's first test): one comparison, and no more.
+    if (
+      occurrence === undefined &&
+      isOffset(start) &&
+      isOffset(end) &&
+      end > start &&
+      text.slice(start, end) === quote
+    ) {
+      spans[index] = withDocument(documentId, makeEvidence(text, start, end));
+      continue;
+    }
     const outcome = anchorSpan(text, {
       quote,
       ...(isOffset(start) && isOffset(end) ? { start, end } : {}),
@@ -687,19 +778,25 @@ function checkEvidence(
       ...(typeof entry.suffix === 'string' ? { suffix: entry.suffix } : {}),
       ...(typeof occurrence === 'number' ? { occurrence } : {}),
     });
-    const evidence = reportAnchor(outcome, text, entryPath, where, context, {
+    const evidence = reportAnchor(outcome, text, [...path, index], where, context, {
       quote,
       start: isOffset(start) ? start : 0,
       end: isOffset(end) ? end : 0,
       ...(typeof entry.prefix === 'string' ? { prefix: entry.prefix } : {}),
       ...(typeof entry.suffix === 'string' ? { suffix: entry.suffix } : {}),
     });
-    if (evidence) anchored.set(formatPath(entryPath), { document: documentId, ...evidence });
-    const tally = context.perDocument.get(documentId) ?? { spans: 0, orphans: 0 };
-    tally.spans += 1;
+    // Spread: an orphan keeps the key order its file had (check:data --fix writes it back).
+    if (evidence) spans[index] = { document: documentId, ...evidence };
     if (outcome.status === 'orphan') tally.orphans += 1;
-    context.perDocument.set(documentId, tally);
-  });
+  }
+}
+
+/** A found span with its document first, in makeEvidence's key order; built field by field (a spread is slower). */
+function withDocument(document: string, found: TextQuote): Evidence {
+  const span: Evidence = { document, start: found.start, end: found.end, quote: found.quote };
+  if (found.prefix !== undefined) span.prefix = found.prefix;
+  if (found.suffix !== undefined) span.suffix = found.suffix;
+  return span;
 }
 
 /**
