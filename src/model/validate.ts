@@ -93,7 +93,7 @@ export function validateDataset(raw: unknown, texts: DocumentTexts): ValidationR
   if (!parsed.success) {
     for (const issue of parsed.issues) problems.push(problemFromIssue(issue, data));
   }
-  const anchored: AnchoredSpans = new Map();
+  const anchored: AnchoredSpans = { nodes: [], edges: [], steps: new Map() };
   if (isObject(data)) problems.push(...semanticProblems(data, textsById(data, texts), anchored));
   // A version-1 file has `source` where version 2 has `documents[0]`: point at what its author wrote.
   const located =
@@ -161,12 +161,8 @@ function textsById(raw: JsonObject, texts: DocumentTexts): ReadonlyMap<string, s
 /** The file's dataset with every evidence span as anchored (document, offsets, quote, context). */
 function normalise(file: DatasetFile, anchored: AnchoredSpans): Dataset {
   const [firstDocument] = file.documents;
-  const spans = (
-    list: DatasetFile['nodes'][number]['evidence'],
-    path: readonly PathSegment[],
-  ): Evidence[] => {
-    const found = anchored.get(path.join('/'));
-    return list.map((entry, index) => {
+  const spans = (list: DatasetFile['nodes'][number]['evidence'], found: Evidence[] | undefined): Evidence[] =>
+    list.map((entry, index) => {
       const span = found?.[index];
       if (span) return span;
       // No text to anchor against (the caller passed none): keep the file's offsets as they are.
@@ -178,22 +174,21 @@ function normalise(file: DatasetFile, anchored: AnchoredSpans): Dataset {
         end: entry.end ?? 0,
       };
     });
-  };
   return {
     ...file,
     nodes: file.nodes.map((node, i) => ({
       ...node,
-      evidence: spans(node.evidence, ['nodes', i, 'evidence']),
+      evidence: spans(node.evidence, anchored.nodes[i]),
     })),
     edges: file.edges.map((edge, i) => ({
       ...edge,
-      evidence: spans(edge.evidence, ['edges', i, 'evidence']),
+      evidence: spans(edge.evidence, anchored.edges[i]),
     })),
     flows: file.flows.map((flow, i) => ({
       ...flow,
       steps: flow.steps.map((step, j) => ({
         ...step,
-        evidence: spans(step.evidence, ['flows', i, 'steps', j, 'evidence']),
+        evidence: spans(step.evidence, anchored.steps.get(`${i}/${j}`)),
       })),
     })),
   };
@@ -203,11 +198,15 @@ function normalise(file: DatasetFile, anchored: AnchoredSpans): Dataset {
 // Paths and names
 
 /**
- * Each evidence list's spans as anchored, by the list's path joined with "/" (`nodes/12/evidence`): one look-up a
- * list, with none of the regular expressions formatPath needs for a person. A span that was not anchored (it is
+ * Each evidence list's spans as anchored, by the index of its node or edge in the file, and by "flow/step" indexes
+ * for steps: no path strings to build or look up for tens of thousands of lists. A span that was not anchored (it is
  * wrong, or its document has no text) is a hole.
  */
-type AnchoredSpans = Map<string, Evidence[]>;
+interface AnchoredSpans {
+  nodes: (Evidence[] | undefined)[];
+  edges: (Evidence[] | undefined)[];
+  steps: Map<string, Evidence[] | undefined>;
+}
 
 function formatPath(path: readonly PathSegment[]): string {
   let out = '';
@@ -411,7 +410,7 @@ function semanticProblems(
   checkDocuments(documents, error);
   const counts = { moved: 0, changed: 0, orphans: 0 };
   const perDocument = new Map<string, { spans: number; orphans: number }>();
-  const spans: SpanContext = { documents: documentIds, texts, anchored, counts, perDocument, error, warn };
+  const spans: SpanContext = { documents: documentIds, texts, counts, perDocument, error, warn };
 
   const threatAreas = elements(raw, 'threatAreas');
   const nodes = elements(raw, 'nodes');
@@ -451,7 +450,12 @@ function semanticProblems(
   for (const node of nodes) {
     const where = whereOf('node', node.id);
     checkAreas(node.value.threatAreas, ['nodes', node.index, 'threatAreas'], where);
-    checkEvidence(node.value.evidence, ['nodes', node.index, 'evidence'], where, spans);
+    anchored.nodes[node.index] = checkEvidence(
+      node.value.evidence,
+      ['nodes', node.index, 'evidence'],
+      where,
+      spans,
+    );
   }
 
   const connected = new Set<string>();
@@ -478,7 +482,12 @@ function semanticProblems(
       warn(['edges', edge.index], where, `edge goes from ${quoted(source)} to itself`);
     }
     checkAreas(edge.value.threatAreas, ['edges', edge.index, 'threatAreas'], where);
-    checkEvidence(edge.value.evidence, ['edges', edge.index, 'evidence'], where, spans);
+    anchored.edges[edge.index] = checkEvidence(
+      edge.value.evidence,
+      ['edges', edge.index, 'evidence'],
+      where,
+      spans,
+    );
   }
   checkRepeatedClaims(edges, anchored, warn);
 
@@ -566,7 +575,10 @@ function semanticProblems(
               `but the step's nodes do not include ${missing.map((id) => quoted(id)).join(' or ')}`,
           );
       }
-      checkEvidence(step.value.evidence, [...stepPath, 'evidence'], where, spans);
+      anchored.steps.set(
+        `${flow.index}/${step.index}`,
+        checkEvidence(step.value.evidence, [...stepPath, 'evidence'], where, spans),
+      );
     }
   }
 
@@ -611,7 +623,7 @@ function checkRepeatedClaims(edges: readonly Element[], anchored: AnchoredSpans,
     const { source, target } = edge.value;
     if (typeof source !== 'string' || typeof target !== 'string' || !Array.isArray(edge.value.evidence))
       continue;
-    const spans = anchored.get(`edges/${edge.index}/evidence`);
+    const spans = anchored.edges[edge.index];
     if (!spans) continue;
     for (let n = 0; n < edge.value.evidence.length; n += 1) {
       const entry = spans[n];
@@ -699,8 +711,6 @@ interface SpanContext {
   /** Document ids, to the index of the first document with the id. */
   documents: ReadonlyMap<string, number>;
   texts: ReadonlyMap<string, string> | null;
-  /** Filled here: each span as anchored. */
-  anchored: AnchoredSpans;
   /** Counted here: spans found elsewhere than their offsets, found only approximately, not found. */
   counts: { moved: number; changed: number; orphans: number };
   /** Counted here, by document id: spans anchored in it, and how many of them were not found. */
@@ -711,18 +721,18 @@ interface SpanContext {
 
 /**
  * Finds each span in its document (see anchor.ts) and reports what cannot be found; a span that names no document
- * belongs to the only one, and must name one when there are several.
+ * belongs to the only one, and must name one when there are several. Returns the spans as anchored (a hole for
+ * each that was not), for the dataset to hold.
  */
 function checkEvidence(
   value: unknown,
   path: readonly PathSegment[],
   where: string | undefined,
   context: SpanContext,
-): void {
-  if (!Array.isArray(value)) return;
-  const { documents, texts, anchored, error } = context;
+): Evidence[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const { documents, texts, error } = context;
   const spans: Evidence[] = [];
-  anchored.set(path.join('/'), spans);
   // A loop, not forEach with closures: it runs once per span, tens of thousands of times in a large file.
   for (let index = 0; index < value.length; index += 1) {
     const entry: unknown = value[index];
@@ -789,6 +799,7 @@ function checkEvidence(
     if (evidence) spans[index] = { document: documentId, ...evidence };
     if (outcome.status === 'orphan') tally.orphans += 1;
   }
+  return spans;
 }
 
 /** A found span with its document first, in makeEvidence's key order; built field by field (a spread is slower). */

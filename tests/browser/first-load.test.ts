@@ -6,11 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeQuietSession, openApp, type Session } from './harness';
 
 /**
- * The first load's JavaScript, gzip, in KB (1,000 bytes, as Vite prints them): measured at 272 KB when the
- * validator, exports, the story view and IndexedDB moved out of it (README, Performance), plus a margin for small
- * changes. Cytoscape (137 KB) and React DOM (64 KB) alone are 201 KB. Raise it only knowingly.
+ * The first load's JavaScript, gzip, in KB (1,000 bytes): 277 KB when the validator, the export writers and idb
+ * moved out of it (README, Performance), plus a margin for small changes. Cytoscape (137 KB) and React DOM with
+ * React (68 KB) alone are 205 KB. Raise it only knowingly.
  */
-const FIRST_LOAD_BUDGET_KB = 280;
+const FIRST_LOAD_BUDGET_KB = 285;
 
 /** The built app the browser tests serve (tests/browser/global-setup.ts builds it there). */
 const BUILT = new URL('../../dist-test/', import.meta.url);
