@@ -4,10 +4,10 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   CANCELLED_MESSAGE,
   LARGE_DATASET_NODES,
-  openDatasetFiles,
-  readFilesToKeep,
-  type PickedFile,
-} from '../data/open-files';
+  loadOpenFiles,
+  openDatasetFilesLazily as openDatasetFiles,
+} from '../data/load-opener';
+import type { PickedFile } from '../data/open-files';
 import type { OpenDataset } from '../data/open-dataset';
 import { answerLargeDatasetsWith, type LargeAnswer } from '../data/large-dataset';
 import { BEST_CONNECTED_NODES } from '../model/best-connected';
@@ -15,7 +15,7 @@ import type { DatasetRegistry } from '../data/dataset-registry';
 import type { StoredFile } from '../data/stored-datasets';
 import { DatasetSwitcher } from './DatasetSwitcher';
 import { DropTarget } from './DropTarget';
-import { formatProblem, type Problem } from '../model/validate';
+import { formatProblem, type Problem } from '../model/problem';
 import { useAppState, useDispatch, useOpenDataset } from '../state/store';
 import { ExportMenu } from '../panels/ExportMenu';
 import { notFoundCount, orphansOf, Problems } from '../panels/Problems';
@@ -107,7 +107,7 @@ export function Header({
     const picked = Array.from(files);
     const result = await openDatasetFiles(picked);
     // What it came from is kept with it, so a reload or the switcher opens it again through the same checks.
-    const kept = result.ok ? await readFilesToKeep(picked) : [];
+    const kept = result.ok ? await (await loadOpenFiles()).readFilesToKeep(picked) : [];
     setBusy(false);
     if (fileInput.current) fileInput.current.value = '';
     if (result.ok) {

@@ -5,7 +5,7 @@ import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
 import { CanvasHandleProvider } from '../graph-view/canvas-handle';
 import { BUNDLED_DATASETS, DEFAULT_DATASET_ID } from '../data/bundled';
-import { formatProblem } from '../model/validate';
+import { formatProblem } from '../model/problem';
 import { applyTheme } from '../theme/apply-theme';
 import './styles.css';
 

@@ -2,8 +2,9 @@
 // opened in this session (in memory), and those kept in this browser (IndexedDB, as the files they came from).
 import { BUNDLED_DATASETS, type BundledDataset } from './bundled';
 import type { OpenDataset } from './open-dataset';
-import { keptAsPicked, openDatasetFiles, type PickedFile } from './open-files';
-import { formatProblem } from '../model/validate';
+import { loadOpenFiles, notLoadedProblem } from './load-opener';
+import type { PickedFile } from './open-files';
+import { formatProblem } from '../model/problem';
 import { createDatasetStore, type DatasetStore, type StoredFile, type StoreResult } from './stored-datasets';
 
 /** What looking for a kept dataset found: it (opened again), nothing, or a reason it cannot be opened. */
@@ -70,8 +71,14 @@ export function createDatasetRegistry(
       return { status: 'failed', message: `It could not be read from this browser: ${got.message}.` };
     const record = got.value;
     if (!record) return { status: 'missing' };
-    const files: PickedFile[] = keptAsPicked(record.files);
-    const result = await openDatasetFiles(files);
+    let opener: Awaited<ReturnType<typeof loadOpenFiles>>;
+    try {
+      opener = await loadOpenFiles();
+    } catch (error) {
+      return { status: 'failed', message: formatProblem(notLoadedProblem(error)) };
+    }
+    const files: PickedFile[] = opener.keptAsPicked(record.files);
+    const result = await opener.openDatasetFiles(files);
     if (!result.ok) {
       const first = result.problems[0];
       return {

@@ -1,8 +1,8 @@
 // Opening a dataset from a link, `?dataset=<same-origin path to a graph.json or bundle>`: the file and the texts it
 // names (relative to it) are fetched from this site only, then go through the same loader as picked files.
-import { MAX_DATASET_BYTES, checkSize, parseJsonText, type Problem } from '../model/validate';
-import { isBundle } from './export/bundle';
-import { openDatasetFiles, type OpenFilesOptions, type PickedFile } from './open-files';
+import { MAX_DATASET_BYTES, checkSize, formatProblem, type Problem } from '../model/problem';
+import { loadOpenFiles, notLoadedProblem } from './load-opener';
+import type { OpenFilesOptions, PickedFile } from './open-files';
 import type { OpenResult } from './open-dataset';
 import type { StoredFile } from './stored-datasets';
 
@@ -75,8 +75,19 @@ export async function fetchDataset(
 ): Promise<FetchedDataset> {
   const where = resolveDatasetLink(link, page);
   if (!where.ok) return refused(where.message);
+  // The checks load (on first use) while the file is fetched.
+  const checks = Promise.all([import('../model/validate'), import('./export/bundle'), loadOpenFiles()]);
+  // Handled below; this keeps a failed load from being reported as unhandled while the fetch is under way.
+  checks.catch(() => undefined);
   const graph = await fetchFile(where.url, link);
   if (!graph.ok) return refused(graph.message);
+  let loaded: Awaited<typeof checks>;
+  try {
+    loaded = await checks;
+  } catch (error) {
+    return refused(formatProblem(notLoadedProblem(error)));
+  }
+  const [{ parseJsonText }, { isBundle }, { openDatasetFiles }] = loaded;
 
   const files: PickedFile[] = [graph.file];
   const graphText = await graph.file.text();

@@ -5,7 +5,11 @@ import { checkSize, parseJsonText, type Problem } from '../model/validate';
 import { decodeUtf8Strict } from './decode-text';
 import { isBundle, readBundle } from './export/bundle';
 import { askAboutLargeDataset, type AskLarge, type LargeAnswer } from './large-dataset';
+import { CANCELLED_MESSAGE, LARGE_DATASET_NODES } from './load-opener';
 import { openDataset, type OpenResult } from './open-dataset';
+
+// Kept beside the lazy loader so the app can name them without loading this module.
+export { CANCELLED_MESSAGE, LARGE_DATASET_NODES };
 
 /** The part of File this module needs; lets tests pass plain objects. */
 export interface PickedFile {
@@ -16,12 +20,6 @@ export interface PickedFile {
   arrayBuffer?(): Promise<ArrayBuffer>;
 }
 
-/**
- * Above this many entities the canvas is slow to draw and to move (the benchmark's 20,000-entity graph takes tens
- * of seconds on a small machine): the user is asked before such a dataset is validated and drawn.
- */
-export const LARGE_DATASET_NODES = 20_000;
-
 export interface OpenFilesOptions {
   /**
    * Asked when a dataset has more than LARGE_DATASET_NODES entities: open it whole, its best-connected part, or
@@ -29,9 +27,6 @@ export interface OpenFilesOptions {
    */
   confirmLarge?: AskLarge;
 }
-
-/** What `openDatasetFiles` answers when the user declined to open a large dataset: nothing to show as a problem. */
-export const CANCELLED_MESSAGE = 'Opening cancelled.';
 
 const problem = (message: string): Problem => ({ path: '', message, severity: 'error' });
 

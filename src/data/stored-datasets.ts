@@ -1,6 +1,6 @@
 // The datasets kept in this browser (IndexedDB, through `idb`): the raw files each came from, so opening one again
 // runs the same validator as opening the files, with what the switcher lists (title, counts, origin, last opened).
-import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
 
 /** One file as the user gave it: its name and its text (decoded, as the loader read it). */
 export interface StoredFile {
@@ -121,6 +121,8 @@ function pageIndexedDb(): IDBFactory | null {
 
 /** Opens (or creates) Dossier's database on a factory, as idb's `openDB` does on the global one. */
 async function openOn(factory: IDBFactory): Promise<IDBPDatabase<DossierDb>> {
+  // idb is loaded with the database's first use, not with the app.
+  const { wrap } = await import('idb');
   const request = factory.open(DB_NAME, 1);
   request.onupgradeneeded = () => {
     request.result.createObjectStore(STORE, { keyPath: 'id' });

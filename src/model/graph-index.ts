@@ -91,9 +91,14 @@ const FOLDS: Record<string, string> = {
   ı: 'i',
 };
 const FOLD_PATTERN = /[ßæœøłđðþı]/g;
+/** Printable ASCII and ASCII white space, but the backquote (which folds to an apostrophe). */
+const PLAIN_ASCII = /^[\t\n\v\f\r\x20-\x5f\x61-\x7e]*$/;
 
 /** The form labels, aliases and queries are compared in: lower case, without accents, single-spaced. */
 export function normaliseForSearch(text: string): string {
+  // Plain ASCII (most names) has no accents, folds, curly quotes or dashes: only case and spaces change. An index
+  // of 20,000 names is built several times faster without the Unicode passes.
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase().replace(/\s+/g, ' ').trim();
   return text
     .toLowerCase()
     .normalize('NFKD')

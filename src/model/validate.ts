@@ -1,24 +1,22 @@
 // Dataset + its documents' texts -> every problem, each saying what is wrong and where; never throws on bad data.
 import type { z } from 'zod';
 import { anchorSpan, type AnchorOutcome } from './anchor';
-import { makeEvidence } from './evidence';
+import { makeEvidence, type TextQuote } from './evidence';
 import { migrateDataset } from './migrate';
-import { DatasetFileSchema, SCHEMA_VERSION, type Dataset, type DatasetFile, type Evidence } from './schema';
+import {
+  DatasetFileSchema,
+  EdgeFileSchema,
+  NodeFileSchema,
+  SCHEMA_VERSION,
+  type Dataset,
+  type DatasetFile,
+  type Evidence,
+} from './schema';
 import { NODE_TYPES, RELATION_FAMILIES, RELATION_TYPES } from './vocabulary';
+import { checkSize, type Problem } from './problem';
+import { isWellFormedEdge, isWellFormedNode, isWellFormedPositions } from './well-formed';
 
-export type Severity = 'error' | 'warning';
-
-/**
- * One thing wrong with a dataset. `path` is a JSON path into graph.json (`nodes[12].evidence[0]`, '' for the
- * whole file); `where` names the element in words (`node "sami"`, `step "s2" of flow "f1"`) so a panel can show
- * it without the path; `formatProblem` joins the two into one line.
- */
-export interface Problem {
-  path: string;
-  where?: string;
-  message: string;
-  severity: Severity;
-}
+export { MAX_DATASET_BYTES, checkSize, formatProblem, type Problem, type Severity } from './problem';
 
 export interface ValidationResult {
   /**
@@ -36,10 +34,6 @@ export interface ValidationResult {
  */
 export type DocumentTexts = ReadonlyMap<string, string> | string | null;
 
-/** The largest graph.json we open: JSON.parse and the graph view would stall the tab on far larger files. */
-export const MAX_DATASET_BYTES = 20 * 1024 * 1024;
-
-const MB = 1024 * 1024;
 /** How much of the source text a message quotes when it says what the text has at some offsets. */
 const EXCERPT_CHARS = 40;
 
@@ -48,16 +42,6 @@ type JsonObject = Record<string, unknown>;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Entry points
-
-/** A problem if a file of `byteLength` bytes is too big to open, else null. `what` names the file in the message. */
-export function checkSize(byteLength: number, what: string): Problem | null {
-  if (byteLength <= MAX_DATASET_BYTES) return null;
-  return {
-    path: '',
-    message: `${what} is ${(byteLength / MB).toFixed(1)} MB; the limit is ${MAX_DATASET_BYTES / MB} MB`,
-    severity: 'error',
-  };
-}
 
 /** JSON.parse that reports a syntax error as a Problem with line and column instead of throwing. */
 export function parseJsonText(
@@ -105,11 +89,11 @@ export function validateDataset(raw: unknown, texts: DocumentTexts): ValidationR
   const migration = migrateDataset(raw);
   const data = migration.raw;
   const problems: Problem[] = [];
-  const parsed = DatasetFileSchema.safeParse(data, { reportInput: true });
+  const parsed = parseFile(data);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push(problemFromIssue(issue, data));
+    for (const issue of parsed.issues) problems.push(problemFromIssue(issue, data));
   }
-  const anchored = new Map<string, Evidence>();
+  const anchored: AnchoredSpans = { nodes: [], edges: [], steps: new Map() };
   if (isObject(data)) problems.push(...semanticProblems(data, textsById(data, texts), anchored));
   // A version-1 file has `source` where version 2 has `documents[0]`: point at what its author wrote.
   const located =
@@ -124,6 +108,49 @@ export function validateDataset(raw: unknown, texts: DocumentTexts): ValidationR
   };
 }
 
+type FileParse = { success: true; data: DatasetFile } | { success: false; issues: z.core.$ZodIssue[] };
+
+/**
+ * The schema's parse of the whole file, with the same issues, in linear time with a small constant: the nodes, edges
+ * and saved positions (nearly all of a large file) that well-formed.ts passes skip zod, which checks only the rest
+ * of the file and the elements that may be wrong, each at its path in the file.
+ */
+function parseFile(data: unknown): FileParse {
+  const whole = (): FileParse => {
+    const result = DatasetFileSchema.safeParse(data, { reportInput: true });
+    return result.success ? result : { success: false, issues: result.error.issues };
+  };
+  if (!isObject(data) || !Array.isArray(data.nodes) || !Array.isArray(data.edges)) return whole();
+  const issues: z.core.$ZodIssue[] = [];
+  const elementsOf = (
+    list: readonly unknown[],
+    key: 'nodes' | 'edges',
+    wellFormed: (value: unknown) => boolean,
+    schema: typeof NodeFileSchema | typeof EdgeFileSchema,
+  ): unknown[] =>
+    list.map((element, index) => {
+      if (wellFormed(element)) return element;
+      const result = schema.safeParse(element, { reportInput: true });
+      if (result.success) return result.data;
+      for (const issue of result.error.issues) issues.push({ ...issue, path: [key, index, ...issue.path] });
+      return element;
+    });
+  // The rest of the file, with empty lists where the nodes and edges are (no issue of their own), and no saved
+  // positions when they are well-formed.
+  const positionsChecked = data.positions !== undefined && isWellFormedPositions(data.positions);
+  const rest = DatasetFileSchema.safeParse(
+    { ...data, nodes: [], edges: [], ...(positionsChecked ? { positions: {} } : {}) },
+    { reportInput: true },
+  );
+  const nodes = elementsOf(data.nodes, 'nodes', isWellFormedNode, NodeFileSchema);
+  const edges = elementsOf(data.edges, 'edges', isWellFormedEdge, EdgeFileSchema);
+  if (!rest.success) issues.unshift(...rest.error.issues);
+  if (issues.length > 0) return { success: false, issues };
+  // Checked: each element is exactly what the schema gives back for it (it has no defaults nor transforms).
+  const file = { ...rest.data, nodes, edges, ...(positionsChecked ? { positions: data.positions } : {}) };
+  return { success: true, data: file as DatasetFile };
+}
+
 /** The texts by document id; a lone string belongs to the first document. */
 function textsById(raw: JsonObject, texts: DocumentTexts): ReadonlyMap<string, string> | null {
   if (texts === null || typeof texts !== 'string') return texts;
@@ -132,12 +159,12 @@ function textsById(raw: JsonObject, texts: DocumentTexts): ReadonlyMap<string, s
 }
 
 /** The file's dataset with every evidence span as anchored (document, offsets, quote, context). */
-function normalise(file: DatasetFile, anchored: ReadonlyMap<string, Evidence>): Dataset {
+function normalise(file: DatasetFile, anchored: AnchoredSpans): Dataset {
   const [firstDocument] = file.documents;
-  const spans = (list: DatasetFile['nodes'][number]['evidence'], path: readonly PathSegment[]): Evidence[] =>
+  const spans = (list: DatasetFile['nodes'][number]['evidence'], found: Evidence[] | undefined): Evidence[] =>
     list.map((entry, index) => {
-      const found = anchored.get(formatPath([...path, index]));
-      if (found) return found;
+      const span = found?.[index];
+      if (span) return span;
       // No text to anchor against (the caller passed none): keep the file's offsets as they are.
       const { occurrence: _occurrence, ...rest } = entry;
       return {
@@ -151,30 +178,35 @@ function normalise(file: DatasetFile, anchored: ReadonlyMap<string, Evidence>): 
     ...file,
     nodes: file.nodes.map((node, i) => ({
       ...node,
-      evidence: spans(node.evidence, ['nodes', i, 'evidence']),
+      evidence: spans(node.evidence, anchored.nodes[i]),
     })),
     edges: file.edges.map((edge, i) => ({
       ...edge,
-      evidence: spans(edge.evidence, ['edges', i, 'evidence']),
+      evidence: spans(edge.evidence, anchored.edges[i]),
     })),
     flows: file.flows.map((flow, i) => ({
       ...flow,
       steps: flow.steps.map((step, j) => ({
         ...step,
-        evidence: spans(step.evidence, ['flows', i, 'steps', j, 'evidence']),
+        evidence: spans(step.evidence, anchored.steps.get(`${i}/${j}`)),
       })),
     })),
   };
 }
 
-/** One line for a person: `nodes[12] (id "sami").evidence[0]: quote "…" is not at 410–423; the text there is "…"`. */
-export function formatProblem(p: Problem): string {
-  const located = locate(p.path, p.where);
-  return located ? `${located}: ${p.message}` : p.message;
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // Paths and names
+
+/**
+ * Each evidence list's spans as anchored, by the index of its node or edge in the file, and by "flow/step" indexes
+ * for steps: no path strings to build or look up for tens of thousands of lists. A span that was not anchored (it is
+ * wrong, or its document has no text) is a hole.
+ */
+interface AnchoredSpans {
+  nodes: (Evidence[] | undefined)[];
+  edges: (Evidence[] | undefined)[];
+  steps: Map<string, Evidence[] | undefined>;
+}
 
 function formatPath(path: readonly PathSegment[]): string {
   let out = '';
@@ -184,38 +216,6 @@ function formatPath(path: readonly PathSegment[]): string {
     else out += `[${JSON.stringify(segment)}]`;
   }
   return out;
-}
-
-const JSON_STRING = String.raw`("(?:[^"\\]|\\.)*")`;
-const ELEMENT_WHERE = new RegExp(`^(node|edge|threat area|flow|document) ${JSON_STRING}$`);
-const STEP_WHERE = new RegExp(`^step ${JSON_STRING} of flow ${JSON_STRING}$`);
-const COLLECTION_OF: Record<string, string> = {
-  node: 'nodes',
-  edge: 'edges',
-  'threat area': 'threatAreas',
-  flow: 'flows',
-  document: 'documents',
-};
-
-/** Puts the element's id next to its index in the path, where a reader looks for it. */
-function locate(path: string, where: string | undefined): string {
-  if (!where) return path;
-  const element = ELEMENT_WHERE.exec(where);
-  if (element) {
-    const collection = COLLECTION_OF[element[1] ?? ''] ?? '';
-    const head = new RegExp(`^${collection}\\[\\d+\\]`).exec(path);
-    if (head) return `${head[0]} (id ${element[2]})${path.slice(head[0].length)}`;
-  }
-  const step = STEP_WHERE.exec(where);
-  if (step) {
-    const head = /^flows\[\d+\](\.steps\[\d+\])?/.exec(path);
-    if (head) {
-      const flowPart = /^flows\[\d+\]/.exec(head[0])?.[0] ?? '';
-      const stepPart = head[1] ? `${head[1]} (id ${step[1]})` : '';
-      return `${flowPart} (id ${step[2]})${stepPart}${path.slice(head[0].length)}`;
-    }
-  }
-  return path ? `${path} (${where})` : where;
 }
 
 /** Names the element a path points into, in words, from whatever ids the raw data has. */
@@ -387,7 +387,7 @@ function strings(value: unknown): { value: string; index: number }[] {
 function semanticProblems(
   raw: JsonObject,
   texts: ReadonlyMap<string, string> | null,
-  anchored: Map<string, Evidence>,
+  anchored: AnchoredSpans,
 ): Problem[] {
   const problems: Problem[] = [];
   const error = (path: readonly PathSegment[], where: string | undefined, message: string): void => {
@@ -402,7 +402,7 @@ function semanticProblems(
   checkDocuments(documents, error);
   const counts = { moved: 0, changed: 0, orphans: 0 };
   const perDocument = new Map<string, { spans: number; orphans: number }>();
-  const spans: SpanContext = { documents: documentIds, texts, anchored, counts, perDocument, error, warn };
+  const spans: SpanContext = { documents: documentIds, texts, counts, perDocument, error, warn };
 
   const threatAreas = elements(raw, 'threatAreas');
   const nodes = elements(raw, 'nodes');
@@ -443,7 +443,12 @@ function semanticProblems(
   for (const node of nodes) {
     const where = whereOf('node', node.id);
     checkAreas(node.value.threatAreas, ['nodes', node.index, 'threatAreas'], where);
-    checkEvidence(node.value.evidence, ['nodes', node.index, 'evidence'], where, spans);
+    anchored.nodes[node.index] = checkEvidence(
+      node.value.evidence,
+      ['nodes', node.index, 'evidence'],
+      where,
+      spans,
+    );
   }
 
   const connected = new Set<string>();
@@ -470,7 +475,12 @@ function semanticProblems(
       warn(['edges', edge.index], where, `edge goes from ${quoted(source)} to itself`);
     }
     checkAreas(edge.value.threatAreas, ['edges', edge.index, 'threatAreas'], where);
-    checkEvidence(edge.value.evidence, ['edges', edge.index, 'evidence'], where, spans);
+    anchored.edges[edge.index] = checkEvidence(
+      edge.value.evidence,
+      ['edges', edge.index, 'evidence'],
+      where,
+      spans,
+    );
   }
   checkRepeatedClaims(edges, anchored, warn);
 
@@ -558,7 +568,10 @@ function semanticProblems(
               `but the step's nodes do not include ${missing.map((id) => quoted(id)).join(' or ')}`,
           );
       }
-      checkEvidence(step.value.evidence, [...stepPath, 'evidence'], where, spans);
+      anchored.steps.set(
+        `${flow.index}/${step.index}`,
+        checkEvidence(step.value.evidence, [...stepPath, 'evidence'], where, spans),
+      );
     }
   }
 
@@ -594,24 +607,34 @@ type Report = (path: readonly PathSegment[], where: string | undefined, message:
  * the dataset still opens. Only the same direction counts: the same words can support "A → B" and "B → A" when a
  * sentence says something of both ("MI6 and GCHQ work together").
  */
-function checkRepeatedClaims(
-  edges: readonly Element[],
-  anchored: ReadonlyMap<string, Evidence>,
-  warn: Report,
-): void {
-  const first = new Map<string, Element>();
+function checkRepeatedClaims(edges: readonly Element[], anchored: AnchoredSpans, warn: Report): void {
+  // Edges by the span they rest on: a number from its offsets picks the bucket (offsets in a text under the size
+  // limit fit in 26 bits each), and the few claims in a bucket are compared in full.
+  const first = new Map<number, { source: string; target: string; span: Evidence; edge: Element }[]>();
   const reported = new Set<string>();
   for (const edge of edges) {
     const { source, target } = edge.value;
     if (typeof source !== 'string' || typeof target !== 'string' || !Array.isArray(edge.value.evidence))
       continue;
+    const spans = anchored.edges[edge.index];
+    if (!spans) continue;
     for (let n = 0; n < edge.value.evidence.length; n += 1) {
-      const entry = anchored.get(formatPath(['edges', edge.index, 'evidence', n]));
+      const entry = spans[n];
       if (!entry || entry.orphan) continue;
-      const key = JSON.stringify([source, target, entry.document, entry.start, entry.end]);
-      const earlier = first.get(key);
+      const bucket = entry.start * 2 ** 26 + entry.end;
+      const claims = first.get(bucket);
+      const earlier = claims?.find(
+        (claim) =>
+          claim.source === source &&
+          claim.target === target &&
+          claim.span.document === entry.document &&
+          claim.span.start === entry.start &&
+          claim.span.end === entry.end,
+      )?.edge;
       if (!earlier) {
-        first.set(key, edge);
+        const claim = { source, target, span: entry, edge };
+        if (claims) claims.push(claim);
+        else first.set(bucket, [claim]);
         continue;
       }
       const pair = `${earlier.index} ${edge.index}`;
@@ -761,8 +784,6 @@ interface SpanContext {
   /** Document ids, to the index of the first document with the id. */
   documents: ReadonlyMap<string, number>;
   texts: ReadonlyMap<string, string> | null;
-  /** Filled here: each span as anchored, by its JSON path. */
-  anchored: Map<string, Evidence>;
   /** Counted here: spans found elsewhere than their offsets, found only approximately, not found. */
   counts: { moved: number; changed: number; orphans: number };
   /** Counted here, by document id: spans anchored in it, and how many of them were not found. */
@@ -773,49 +794,66 @@ interface SpanContext {
 
 /**
  * Finds each span in its document (see anchor.ts) and reports what cannot be found; a span that names no document
- * belongs to the only one, and must name one when there are several.
+ * belongs to the only one, and must name one when there are several. Returns the spans as anchored (a hole for
+ * each that was not), for the dataset to hold.
  */
 function checkEvidence(
   value: unknown,
   path: readonly PathSegment[],
   where: string | undefined,
   context: SpanContext,
-): void {
-  if (!Array.isArray(value)) return;
-  const { documents, texts, anchored, error } = context;
-  value.forEach((entry: unknown, index) => {
-    if (!isObject(entry)) return;
-    const entryPath = [...path, index];
+): Evidence[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const { documents, texts, error } = context;
+  const spans: Evidence[] = [];
+  // A loop, not forEach with closures: it runs once per span, tens of thousands of times in a large file.
+  for (let index = 0; index < value.length; index += 1) {
+    const entry: unknown = value[index];
+    if (!isObject(entry)) continue;
     let documentId: string | undefined;
     if (typeof entry.document === 'string') {
       documentId = entry.document;
       if (!documents.has(documentId)) {
         const known = [...documents.keys()].map((id) => quoted(id)).join(', ') || '(none)';
-        error([...entryPath, 'document'], where, `document ${quoted(documentId)} is not one of ${known}`);
-        return;
+        error([...path, index, 'document'], where, `document ${quoted(documentId)} is not one of ${known}`);
+        continue;
       }
     } else if (entry.document === undefined) {
       if (documents.size > 1) {
         const known = [...documents.keys()].map((id) => quoted(id)).join(', ');
         error(
-          entryPath,
+          [...path, index],
           where,
           `this dataset has ${documents.size} documents, so each span names its "document" (one of ${known})`,
         );
-        return;
+        continue;
       }
       documentId = documents.keys().next().value;
     }
     const { start, end, quote, occurrence } = entry;
     if ((start === undefined) !== (end === undefined)) {
-      error(entryPath, where, 'give both start and end, or neither (the quote alone is enough)');
-      return;
+      error([...path, index], where, 'give both start and end, or neither (the quote alone is enough)');
+      continue;
     }
-    if (documentId === undefined || typeof quote !== 'string' || quote === '') return;
-    if (start !== undefined && (!isOffset(start) || !isOffset(end))) return;
-    if (occurrence !== undefined && !(Number.isInteger(occurrence) && Number(occurrence) >= 1)) return;
+    if (documentId === undefined || typeof quote !== 'string' || quote === '') continue;
+    if (start !== undefined && (!isOffset(start) || !isOffset(end))) continue;
+    if (occurrence !== undefined && !(Number.isInteger(occurrence) && Number(occurrence) >= 1)) continue;
     const text = texts?.get(documentId);
-    if (text === undefined) return;
+    if (text === undefined) continue;
+    const tally = context.perDocument.get(documentId) ?? { spans: 0, orphans: 0 };
+    context.perDocument.set(documentId, tally);
+    tally.spans += 1;
+    // The common case, the quote exactly at its offsets (anchorSpan's first test): one comparison, and no more.
+    if (
+      occurrence === undefined &&
+      isOffset(start) &&
+      isOffset(end) &&
+      end > start &&
+      text.slice(start, end) === quote
+    ) {
+      spans[index] = withDocument(documentId, makeEvidence(text, start, end));
+      continue;
+    }
     const outcome = anchorSpan(text, {
       quote,
       ...(isOffset(start) && isOffset(end) ? { start, end } : {}),
@@ -823,19 +861,26 @@ function checkEvidence(
       ...(typeof entry.suffix === 'string' ? { suffix: entry.suffix } : {}),
       ...(typeof occurrence === 'number' ? { occurrence } : {}),
     });
-    const evidence = reportAnchor(outcome, text, entryPath, where, context, {
+    const evidence = reportAnchor(outcome, text, [...path, index], where, context, {
       quote,
       start: isOffset(start) ? start : 0,
       end: isOffset(end) ? end : 0,
       ...(typeof entry.prefix === 'string' ? { prefix: entry.prefix } : {}),
       ...(typeof entry.suffix === 'string' ? { suffix: entry.suffix } : {}),
     });
-    if (evidence) anchored.set(formatPath(entryPath), { document: documentId, ...evidence });
-    const tally = context.perDocument.get(documentId) ?? { spans: 0, orphans: 0 };
-    tally.spans += 1;
+    // Spread: an orphan keeps the key order its file had (check:data --fix writes it back).
+    if (evidence) spans[index] = { document: documentId, ...evidence };
     if (outcome.status === 'orphan') tally.orphans += 1;
-    context.perDocument.set(documentId, tally);
-  });
+  }
+  return spans;
+}
+
+/** A found span with its document first, in makeEvidence's key order; built field by field (a spread is slower). */
+function withDocument(document: string, found: TextQuote): Evidence {
+  const span: Evidence = { document, start: found.start, end: found.end, quote: found.quote };
+  if (found.prefix !== undefined) span.prefix = found.prefix;
+  if (found.suffix !== undefined) span.suffix = found.suffix;
+  return span;
 }
 
 /**

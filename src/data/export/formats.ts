@@ -1,5 +1,4 @@
 // The export formats the menu offers, and the one place that loads a format's writer when it is chosen.
-import { writeBundle } from './bundle';
 import type { ExportInput } from './export-input';
 
 export type ExportFormatId =
@@ -69,8 +68,8 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
 export async function writeDataFormat(id: ExportFormatId, input: ExportInput): Promise<string> {
   switch (id) {
     case 'bundle':
-      // Already loaded: opening a bundle needs the same module.
-      return writeBundle(input);
+      // With the dataset's migration (and its schema) behind it: loaded on first use like the others.
+      return (await import('./bundle')).writeBundle(input);
     case 'cyjs':
       return (await import('./cyjs')).writeCyjs(input);
     case 'graphml':
