@@ -230,10 +230,9 @@ export function App({ initial, registry: givenRegistry, keptViews: givenKept, he
   useEffect(() => {
     if (pending) return;
     let timer: ReturnType<typeof setTimeout> | null = null;
-    const keep = () => {
+    const keep = (state = store.state.getState()) => {
       if (timer !== null) clearTimeout(timer);
       timer = null;
-      const state = store.state.getState();
       keptViews.write(state.open.id, state.open.version, state, state.moved);
     };
     // What is shown now is kept too (a link's view, say), a moment after the page has drawn it.
@@ -241,6 +240,8 @@ export function App({ initial, registry: givenRegistry, keptViews: givenKept, he
     const unsubscribe = store.state.subscribe((state, before) => {
       // Only what a kept view holds: the dataset and the view (a dataset edited keeps its view too).
       if (state.open.id === before.open.id && !viewChanged(state, before)) return;
+      // Another dataset opening before the last view of this one was kept: that view is kept now.
+      if (state.open.id !== before.open.id && timer !== null) keep(before);
       if (timer !== null) clearTimeout(timer);
       timer = setTimeout(keep, KEEP_VIEW_DELAY_MS);
     });
