@@ -16,6 +16,7 @@ import { DropTarget } from './DropTarget';
 import { formatProblem, type Problem } from '../model/validate';
 import { useAppState, useDispatch, useOpenDataset } from '../state/store';
 import { ExportMenu } from '../panels/ExportMenu';
+import { EditHistory } from './EditHistory';
 
 export interface HeaderProps {
   /** Opens a dataset; with the files it came from, so it can be kept in this browser. */
@@ -149,6 +150,7 @@ export function Header({
             Entities list
           </button>
         </div>
+        <EditHistory />
         <DatasetSwitcher registry={registry} onOpen={onOpen} />
         <button ref={openButton} type="button" onClick={() => fileInput.current?.click()} disabled={busy}>
           {busy ? 'Opening…' : 'Open dataset…'}

@@ -54,7 +54,13 @@ describe('the store', () => {
 
   it('opening a dataset resets everything that belonged to the one before, in one action', () => {
     const next = reducer(busy, { type: 'openDataset', open: minimal });
-    expect(next).toEqual({ ...INITIAL_VIEW, open: minimal, layoutSeq: 0, opening: busy.opening + 1 });
+    expect(next).toEqual({
+      ...INITIAL_VIEW,
+      open: minimal,
+      layoutSeq: 0,
+      opening: busy.opening + 1,
+      history: { past: [], future: [] },
+    });
   });
 
   it('opening the same dataset again is a new opening too', () => {
@@ -82,7 +88,13 @@ describe('the store', () => {
       type: 'restoreView',
       view: { ...INITIAL_VIEW, selection: { kind: 'node', id: 'ghost' } },
     });
-    expect(restored).toEqual({ ...INITIAL_VIEW, open: mi6, layoutSeq: 3, opening: busy.opening });
+    expect(restored).toEqual({
+      ...INITIAL_VIEW,
+      open: mi6,
+      layoutSeq: 3,
+      opening: busy.opening,
+      history: { past: [], future: [] },
+    });
   });
 
   it('an edit changes the open dataset and its index, keeps its id and version, and tidies the view', () => {
