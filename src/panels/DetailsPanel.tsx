@@ -11,6 +11,7 @@ import { walkKey } from './keyboard';
 import { Passage } from './Passage';
 import { RelationSwatch, TypeSwatch } from './TypeSwatch';
 import { useMoveKeyboardAfterRender } from './use-move-keyboard-after-render';
+import { DetailsEditActions } from './edit/DetailsEditActions';
 import './details.css';
 
 /**
@@ -55,6 +56,7 @@ export function DetailsPanel() {
     <section ref={sectionRef} className="panel-section details-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>Details</h2>
       {body}
+      <DetailsEditActions />
     </section>
   );
 }

@@ -40,6 +40,7 @@ import { useAppState, useDerivedView, useDispatch, useOpenDataset } from '../sta
 import { ownerText } from './describe';
 import { walkKey } from './keyboard';
 import { segElement, useReaderScroll } from './use-reader-scroll';
+import { ReaderSelectionActions } from './edit/ReaderSelectionActions';
 import './details.css';
 
 /** The graph's type colours, which the reader's highlights share. */
@@ -319,6 +320,7 @@ export function DocumentReader() {
             />
           ))}
         </div>
+        <ReaderSelectionActions body={bodyRef} model={model} documentId={shown.id} />
         <p className="reader-status" role="status">
           {status && status.forKey === selKey ? status.text : ''}
         </p>
