@@ -31,6 +31,7 @@ import { DocumentReader as DocumentReaderUnmemoised } from '../panels/DocumentRe
 import { EntitiesList as EntitiesListUnmemoised } from '../panels/EntitiesList';
 import { describeSelection } from '../panels/describe';
 import { isTextEntry } from '../panels/keyboard';
+import { KeepEdits } from '../panels/edit/KeepEdits';
 
 // The app re-renders when a dataset opens, a drawer opens or closes, or a selection starts or ends; the panels read
 // the store themselves, so they are memoised and render only when what they read changes.
@@ -342,6 +343,7 @@ export function App({ initial, registry: givenRegistry, headless = false }: AppP
             </aside>
           </main>
           <SelectionAnnouncer />
+          <KeepEdits registry={registry} />
         </div>
       </DispatchContext.Provider>
     </StoreContext.Provider>

@@ -74,7 +74,12 @@ export type Action =
   | { type: 'applyOperation'; operation: Operation; label?: string }
   /** Takes back the last edit, or brings back the last one undone; nothing to take back leaves the state as it is. */
   | { type: 'undo' }
-  | { type: 'redo' };
+  | { type: 'redo' }
+  /**
+   * The edited dataset is kept in this browser under this id, title and origin (an edited copy of a bundled one
+   * gets its own id): the URL names it from now on. The opening's key stays, so nothing is drawn anew.
+   */
+  | { type: 'keptAs'; id: string; title: string; origin: string };
 
 function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -141,6 +146,8 @@ export function reducer(state: AppState, action: Action): AppState {
         history: { past: state.history.past.slice(0, -1), future: [...state.history.future, entry] },
       };
     }
+    case 'keptAs':
+      return keptAs(state, action);
     case 'redo': {
       const entry = state.history.future.at(-1);
       const edited = entry && withOperation(state, entry.operation);
@@ -154,6 +161,19 @@ export function reducer(state: AppState, action: Action): AppState {
       };
     }
   }
+}
+
+/** The open dataset renamed as it is kept: the same content and index, under another id, title or origin. */
+function keptAs(state: AppState, kept: { id: string; title: string; origin: string }): AppState {
+  const dataset = { ...state.open.dataset, id: kept.id, title: kept.title };
+  const open: OpenDataset = {
+    ...state.open,
+    id: kept.id,
+    origin: kept.origin,
+    dataset,
+    index: { ...state.open.index, dataset },
+  };
+  return { ...state, open };
 }
 
 /** The state with an operation applied to its dataset and its inverse, or null when it does not fit. */

@@ -180,3 +180,27 @@ describe('editing by hand', () => {
     );
   });
 });
+
+describe('keeping edits', () => {
+  it('when the browser cannot keep an edit, a message says so and the edit stays open', async () => {
+    // jsdom has no IndexedDB: the same answer as a private window or a full disk.
+    const { user } = renderApp('/?sel=node:anna-clarke', openMinimal());
+    await user.click(within(details()).getByRole('button', { name: 'Delete entity' }));
+    await user.click(within(details()).getByRole('button', { name: 'Delete' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /Your edits to “A memory stick from Vienna” could not be kept in this browser: .*IndexedDB.*export a bundle/,
+    );
+    expect(screen.getByText(/Showing 3 of 3 entities/)).toBeInTheDocument();
+  });
+
+  it('a tab is told when another tab saved the same case', async () => {
+    renderApp('/', openMinimal());
+    const otherTab = new BroadcastChannel('dossier');
+    otherTab.postMessage({ type: 'saved', tab: 'another', datasetId: 'valid-minimal' });
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This case was changed in another tab — reload to see the changes.',
+    );
+    expect(screen.getByRole('button', { name: 'Keep this tab’s version' })).toBeInTheDocument();
+    otherTab.close();
+  });
+});
