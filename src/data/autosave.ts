@@ -87,11 +87,17 @@ export function createAutosave(
     inFlight += 1;
     // One after the other: an older version never lands after a newer one.
     running = running.then(async () => {
+      let result: StoreResult<void>;
       try {
-        onResult(await save(open), open);
+        result = await save(open);
+      } catch (error) {
+        // The store answers with messages, but a failure anywhere else must still be said, not lost.
+        result = { ok: false, message: error instanceof Error ? error.message : String(error) };
       } finally {
         inFlight -= 1;
       }
+      // Told after it is over, so `pending()` says whether another save still waits.
+      onResult(result, open);
     });
     return running;
   };

@@ -89,12 +89,12 @@ describe('saving', () => {
     const results: string[] = [];
     const autosave = createAutosave(
       async () => ({ ok: false, message: 'no room' }),
-      (result) => results.push(result.ok ? 'ok' : result.message),
+      (result) => results.push(`${result.ok ? 'ok' : result.message}, pending: ${autosave.pending()}`),
       10_000,
     );
     autosave.schedule(minimal);
     await autosave.flush();
-    expect(results).toEqual(['no room']);
+    expect(results).toEqual(['no room, pending: false']);
   });
 
   it('the kept bundle opens again, edited, through the same checks as a file', async () => {

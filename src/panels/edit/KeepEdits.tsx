@@ -23,6 +23,8 @@ export function KeepEdits({ registry }: { registry: DatasetRegistry }) {
   const handle = useCanvasHandle();
   const [problem, setProblem] = useState<string | null>(null);
   const [otherTab, setOtherTab] = useState(false);
+  // Said to screen readers (and waited on by the browser test): whether every edit has landed in the browser.
+  const [keeping, setKeeping] = useState<'idle' | 'saving' | 'kept'>('idle');
   // What the buttons of the other-tab message reach: the saver and whether saving is held.
   const controls = useRef<{ autosave: Autosave; resume: () => void } | null>(null);
 
@@ -51,6 +53,7 @@ export function KeepEdits({ registry }: { registry: DatasetRegistry }) {
     };
     const autosave = createAutosave(save, (result, open) => {
       if (!live) return;
+      if (!autosave.pending()) setKeeping(result.ok ? 'kept' : 'idle');
       setProblem(
         result.ok
           ? null
@@ -72,6 +75,7 @@ export function KeepEdits({ registry }: { registry: DatasetRegistry }) {
     };
     const onEdit = () => {
       if (held) return;
+      setKeeping('saving');
       named ??= nameIt();
       void named.then(() => {
         if (live && !held) autosave.schedule(store.state.getState().open);
@@ -85,6 +89,7 @@ export function KeepEdits({ registry }: { registry: DatasetRegistry }) {
         held = false;
         setOtherTab(false);
         setProblem(null);
+        setKeeping('idle');
       } else if (state.history !== previous.history) {
         onEdit();
       }
@@ -100,6 +105,7 @@ export function KeepEdits({ registry }: { registry: DatasetRegistry }) {
         if (!changedElsewhere(event.data, tab, store.state.getState().open.id)) return;
         held = true;
         autosave.cancel();
+        setKeeping('idle');
         setOtherTab(true);
       };
     }
@@ -124,6 +130,13 @@ export function KeepEdits({ registry }: { registry: DatasetRegistry }) {
 
   return (
     <>
+      <p className="visually-hidden" role="status">
+        {keeping === 'saving'
+          ? 'Keeping edits…'
+          : keeping === 'kept'
+            ? 'All edits kept in this browser.'
+            : ''}
+      </p>
       {otherTab && (
         <div className="keep-edits-message" role="alert">
           <p>
