@@ -177,4 +177,29 @@ describe('editing by hand in Chromium', () => {
     expect(report.errors).toBe(0);
     expect(report.lines.at(-1)).toMatch(/: ok — 5 nodes, 4 edges/);
   }, 120_000);
+
+  it('an edited bundled dataset becomes its own copy, which the URL names and a reload reopens; the bundled one stays', async () => {
+    session = await openApp('/?sel=node:mi5');
+    const { page, baseUrl } = session;
+    page.setDefaultTimeout(10_000);
+    const details = page.getByRole('region', { name: 'Details' });
+    const original = await details.locator('.details-summary').textContent();
+    await details.getByRole('button', { name: 'Edit entity' }).click();
+    await details.getByRole('textbox', { name: 'Summary' }).fill('Edited in a test.');
+    await details.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Open dataset: What is MI6? (edited)').waitFor();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('dataset') === 'mi6-edited');
+    await page.getByText('All edits kept in this browser.').waitFor({ state: 'attached' });
+
+    await page.reload();
+    await page.getByText('Open dataset: What is MI6? (edited)').waitFor();
+    await details.getByText('Edited in a test.').waitFor();
+
+    await page.goto(`${baseUrl}/?dataset=mi6&sel=node:mi5`);
+    await settled(page);
+    await expect(page.locator('header .dataset-title').textContent()).resolves.toBe(
+      'Open dataset: What is MI6?',
+    );
+    await expect(details.locator('.details-summary').textContent()).resolves.toBe(original);
+  }, 120_000);
 });
