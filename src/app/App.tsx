@@ -34,6 +34,7 @@ import { DocumentReader as DocumentReaderUnmemoised } from '../panels/DocumentRe
 import { EntitiesList as EntitiesListUnmemoised } from '../panels/EntitiesList';
 import { describeSelection } from '../panels/describe';
 import { isTextEntry } from '../panels/keyboard';
+import { KeepEdits } from '../panels/edit/KeepEdits';
 
 // The app re-renders when a dataset opens, a drawer opens or closes, or a selection starts or ends; the panels read
 // the store themselves, so they are memoised and render only when what they read changes.
@@ -396,6 +397,7 @@ export function App({ initial, registry: givenRegistry, keptViews: givenKept, he
             </aside>
           </main>
           <SelectionAnnouncer />
+          <KeepEdits registry={registry} />
         </div>
       </DispatchContext.Provider>
     </StoreContext.Provider>

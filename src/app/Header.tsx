@@ -19,6 +19,7 @@ import { formatProblem, type Problem } from '../model/problem';
 import { useAppState, useDispatch, useOpenDataset } from '../state/store';
 import { ExportMenu } from '../panels/ExportMenu';
 import { notFoundCount, orphansOf, Problems } from '../panels/Problems';
+import { EditHistory } from './EditHistory';
 
 export interface HeaderProps {
   /** Opens a dataset; with the files it came from, so it can be kept in this browser. */
@@ -170,6 +171,7 @@ export function Header({
             Entities list
           </button>
         </div>
+        <EditHistory />
         <DatasetSwitcher registry={registry} onOpen={onOpen} />
         <button ref={openButton} type="button" onClick={() => fileInput.current?.click()} disabled={busy}>
           {busy ? 'Opening…' : 'Open dataset…'}

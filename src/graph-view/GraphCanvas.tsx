@@ -5,6 +5,7 @@ import CytoscapeComponent from 'react-cytoscapejs';
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { Selection } from '../state/app-state';
 import { buildStylesheet } from './stylesheet';
+import { keepPlacedPositions } from './elements';
 import type { CanvasView } from './view-classes';
 import { coveredInsets } from './camera';
 import { levelOfDetail } from './level-of-detail';
@@ -53,7 +54,7 @@ export interface GraphCanvasProps {
 }
 
 export function GraphCanvas({
-  elements,
+  elements: given,
   view,
   layout,
   onSelect,
@@ -63,6 +64,13 @@ export function GraphCanvas({
 }: GraphCanvasProps) {
   const [cy, setCy] = useState<Core | null>(null);
   const [atScale, setAtScale] = useState<AtScaleRun | null>(null);
+  // An edit gives new elements: what is drawn stays where it is (keepPlacedPositions), new nodes come in place.
+  const [drawn, setDrawn] = useState({ given, elements: given });
+  let elements = drawn.elements;
+  if (drawn.given !== given) {
+    elements = keepPlacedPositions(drawn.elements, given);
+    setDrawn({ given, elements });
+  }
   const containerRef = useRef<HTMLDivElement | null>(null);
   const canvasHandle = useCanvasHandle();
 
@@ -139,6 +147,7 @@ export function GraphCanvas({
           <FrameVisibleController
             cy={cy}
             visible={view.visible}
+            elements={elements}
             tracing={view.trace !== null}
             insets={insets}
             headless={headless}

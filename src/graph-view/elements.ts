@@ -45,7 +45,8 @@ export function buildElements(
   const columns = Math.max(1, Math.ceil(Math.sqrt(dataset.nodes.length)));
   const nodes: ElementDefinition[] = dataset.nodes.map((node, i) => ({
     group: 'nodes',
-    position: { x: (i % columns) * 120, y: Math.floor(i / columns) * 120 },
+    // A node added by hand comes with the position it was drawn at (see keepPlacedPositions).
+    position: dataset.positions?.[node.id] ?? { x: (i % columns) * 120, y: Math.floor(i / columns) * 120 },
     // degree lets the stylesheet give hubs larger labels, which stay readable when zoomed out.
     // name: the full label, for the tooltip (the canvas draws the short one).
     data: {
@@ -88,4 +89,22 @@ export function layoutGraphOf(elements: readonly ElementDefinition[]): LayoutGra
     else nodes.push({ id: String(data.id), type: String(data.type) });
   }
   return { nodes, edges };
+}
+
+/**
+ * The next elements with every node already drawn keeping the position object it was drawn from: react-cytoscapejs
+ * moves a node whose definition's position changes, and an edit shifts the waiting grid (or a node's place in it),
+ * which would pull laid-out nodes back onto the grid. New nodes keep their own.
+ */
+export function keepPlacedPositions(
+  drawn: readonly ElementDefinition[],
+  next: ElementDefinition[],
+): ElementDefinition[] {
+  const placed = new Map<string, ElementDefinition['position']>();
+  for (const element of drawn)
+    if (element.group === 'nodes') placed.set(String(element.data.id), element.position);
+  return next.map((element) => {
+    const position = element.group === 'nodes' ? placed.get(String(element.data.id)) : undefined;
+    return position && position !== element.position ? { ...element, position } : element;
+  });
 }

@@ -9,6 +9,7 @@ import { walkKey } from './keyboard';
 import { Passage, PassageSource } from './Passage';
 import { RelationSwatch, TypeSwatch } from './TypeSwatch';
 import { useMoveKeyboardAfterRender } from './use-move-keyboard-after-render';
+import { DetailsEditActions } from './edit/DetailsEditActions';
 import './details.css';
 
 /**
@@ -53,6 +54,7 @@ export function DetailsPanel() {
     <section ref={sectionRef} className="panel-section details-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>Details</h2>
       {body}
+      <DetailsEditActions />
     </section>
   );
 }

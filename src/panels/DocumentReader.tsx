@@ -39,6 +39,7 @@ import { useAppState, useDerivedView, useDispatch, useOpenDataset } from '../sta
 import { ownerText } from './describe';
 import { walkKey } from './keyboard';
 import { segElement, useReaderScroll } from './use-reader-scroll';
+import { ReaderSelectionActions } from './edit/ReaderSelectionActions';
 import './details.css';
 
 /** The graph's type colours, in the dataset's vocabulary, which the reader's highlights share. */
@@ -383,6 +384,7 @@ export function DocumentReader() {
             />
           ))}
         </div>
+        <ReaderSelectionActions body={bodyRef} model={model} documentId={shown.id} />
         <p className="reader-status" role="status">
           {status && status.forKey === selKey ? status.text : ''}
         </p>

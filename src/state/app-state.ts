@@ -35,7 +35,27 @@ export interface AppState extends ViewState {
    * the view in this browser (kept-views.ts), forgotten by "Re-run layout" and "Reset view".
    */
   moved: MovedNodes;
+  /** The edits of the open dataset that Undo and Redo walk: one entry per user action, empty when a dataset opens. */
+  history: EditHistory;
 }
+
+/** One user action's edit: what it was called, the operation, and the operation that undoes it. */
+export interface HistoryEntry {
+  label: string;
+  operation: Operation;
+  inverse: Operation;
+}
+
+/** Undoable edits, most recent last, and the undone ones Redo brings back (the next to redo last). */
+export interface EditHistory {
+  past: readonly HistoryEntry[];
+  future: readonly HistoryEntry[];
+}
+
+/** How many edits Undo reaches back: each entry holds only its operations, so a long session stays small. */
+export const HISTORY_LIMIT = 200;
+
+const NO_HISTORY: EditHistory = { past: [], future: [] };
 
 export type MovedNodes = Readonly<Record<string, Position>>;
 
@@ -52,6 +72,7 @@ export function openedState(
     layoutSeq: 0,
     opening,
     moved: movedIn(open, moved),
+    history: NO_HISTORY,
   };
 }
 
@@ -91,8 +112,19 @@ export type Action =
    * anew, as when it was first opened.
    */
   | { type: 'resetView' }
-  /** Edits the open dataset; an operation that does not fit it leaves the state as it is. */
-  | { type: 'applyOperation'; operation: Operation };
+  /**
+   * Edits the open dataset as one undoable step named `label` ("Add entity “Sami”"); an operation that does not
+   * fit it leaves the state as it is. Several edits of one user action go in one `batch` operation.
+   */
+  | { type: 'applyOperation'; operation: Operation; label?: string }
+  /** Takes back the last edit, or brings back the last one undone; nothing to take back leaves the state as it is. */
+  | { type: 'undo' }
+  | { type: 'redo' }
+  /**
+   * The edited dataset is kept in this browser under this id, title and origin (an edited copy of a bundled one
+   * gets its own id): the URL names it from now on. The opening's key stays, so nothing is drawn anew.
+   */
+  | { type: 'keptAs'; id: string; title: string; origin: string };
 
 function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -168,15 +200,100 @@ export function reducer(state: AppState, action: Action): AppState {
     case 'moveNodes':
       return { ...state, moved: { ...state.moved, ...action.positions } };
     case 'resetView':
-      return openedState(state.open, INITIAL_VIEW, state.opening + 1);
+      // The view goes back; the edits stay, and so does what undoes them.
+      return { ...openedState(state.open, INITIAL_VIEW, state.opening + 1), history: state.history };
     case 'applyOperation': {
-      const result = tryOperation(state.open.dataset, action.operation);
-      if (!result.ok) return state;
-      const index = indexAfterOperation(state.open.index, action.operation, result.dataset);
-      // The same dataset, edited: its id and version stay, so panels keep what they hold. The view is tidied,
-      // as an edit may remove what is selected, focused or traced.
-      const open: OpenDataset = { ...state.open, dataset: result.dataset, index };
-      return { ...state, ...sanitizeView(state, knownIdsOf(index)), open };
+      const edited = withOperation(state, action.operation);
+      if (!edited) return state;
+      const entry: HistoryEntry = {
+        label: action.label ?? operationLabel(action.operation),
+        operation: action.operation,
+        inverse: edited.inverse,
+      };
+      // A new edit starts a new line of history: what was undone can no longer be redone.
+      return { ...edited.state, history: { past: bounded([...state.history.past, entry]), future: [] } };
     }
+    case 'undo': {
+      const entry = state.history.past.at(-1);
+      const edited = entry && withOperation(state, entry.inverse);
+      if (!entry || !edited) return state;
+      return {
+        ...edited.state,
+        history: { past: state.history.past.slice(0, -1), future: [...state.history.future, entry] },
+      };
+    }
+    case 'keptAs':
+      return keptAs(state, action);
+    case 'redo': {
+      const entry = state.history.future.at(-1);
+      const edited = entry && withOperation(state, entry.operation);
+      if (!entry || !edited) return state;
+      return {
+        ...edited.state,
+        history: {
+          past: bounded([...state.history.past, { ...entry, inverse: edited.inverse }]),
+          future: state.history.future.slice(0, -1),
+        },
+      };
+    }
+  }
+}
+
+/** The open dataset renamed as it is kept: the same content and index, under another id, title or origin. */
+function keptAs(state: AppState, kept: { id: string; title: string; origin: string }): AppState {
+  const dataset = { ...state.open.dataset, id: kept.id, title: kept.title };
+  const open: OpenDataset = {
+    ...state.open,
+    id: kept.id,
+    origin: kept.origin,
+    dataset,
+    index: { ...state.open.index, dataset },
+  };
+  return { ...state, open };
+}
+
+/** The state with an operation applied to its dataset and its inverse, or null when it does not fit. */
+function withOperation(
+  state: AppState,
+  operation: Operation,
+): { state: AppState; inverse: Operation } | null {
+  const result = tryOperation(state.open.dataset, operation);
+  if (!result.ok) return null;
+  const index = indexAfterOperation(state.open.index, operation, result.dataset);
+  // The same dataset, edited: its id and version stay, so panels keep what they hold. The view is tidied, as an
+  // edit (or its undoing) may remove what is selected, focused or traced: an undone new node is no longer selected.
+  const open: OpenDataset = { ...state.open, dataset: result.dataset, index };
+  return { state: { ...state, ...sanitizeView(state, knownIdsOf(index)), open }, inverse: result.inverse };
+}
+
+function bounded(past: HistoryEntry[]): HistoryEntry[] {
+  return past.length > HISTORY_LIMIT ? past.slice(past.length - HISTORY_LIMIT) : past;
+}
+
+/** A name for an edit dispatched without one, from what it does. */
+export function operationLabel(operation: Operation): string {
+  switch (operation.type) {
+    case 'addNode':
+      return `add entity “${operation.node.label}”`;
+    case 'updateNode':
+      return `edit entity “${operation.node.label}”`;
+    case 'removeNode':
+      return 'delete an entity';
+    case 'addEdge':
+      return `add relation “${operation.edge.label}”`;
+    case 'updateEdge':
+      return `edit relation “${operation.edge.label}”`;
+    case 'removeEdge':
+      return 'delete a relation';
+    case 'addEvidence':
+      return 'add evidence';
+    case 'removeEvidence':
+      return 'remove evidence';
+    case 'addFlowStep':
+    case 'updateFlowStep':
+    case 'removeFlowStep':
+      return 'edit a flow step';
+    case 'batch':
+      return operation.operations[0] ? operationLabel(operation.operations[0]) : 'edit';
   }
 }

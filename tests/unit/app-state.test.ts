@@ -70,6 +70,7 @@ describe('the store', () => {
       layoutSeq: 0,
       opening: busy.opening + 1,
       moved: {},
+      history: { past: [], future: [] },
     });
   });
 
@@ -98,7 +99,14 @@ describe('the store', () => {
       type: 'restoreView',
       view: { ...INITIAL_VIEW, selection: { kind: 'node', id: 'ghost' } },
     });
-    expect(restored).toEqual({ ...INITIAL_VIEW, open: mi6, layoutSeq: 3, opening: busy.opening, moved: {} });
+    expect(restored).toEqual({
+      ...INITIAL_VIEW,
+      open: mi6,
+      layoutSeq: 3,
+      opening: busy.opening,
+      moved: {},
+      history: { past: [], future: [] },
+    });
   });
 
   it('dragged nodes are kept until "Re-run layout" or "Reset view", which also resets the view and its panels', () => {
@@ -112,7 +120,14 @@ describe('the store', () => {
     expect(reducer(dragged, { type: 'rerunLayout' }).moved).toEqual({});
 
     const reset = reducer(dragged, { type: 'resetView' });
-    expect(reset).toEqual({ ...INITIAL_VIEW, open: mi6, layoutSeq: 0, opening: busy.opening + 1, moved: {} });
+    expect(reset).toEqual({
+      ...INITIAL_VIEW,
+      open: mi6,
+      layoutSeq: 0,
+      opening: busy.opening + 1,
+      moved: {},
+      history: busy.history,
+    });
   });
 
   it('a dataset opens at the positions kept for it, without those of nodes it no longer has', () => {

@@ -1,4 +1,4 @@
-// Controller: runs a layout when a dataset opens (new elements) or the user asks (a new seq or layout name), and
+// Controller: runs a layout when a dataset opens (a new instance) or the user asks (a new seq or layout name), and
 // never on any other state change; afterwards frames what the view is following.
 import { useEffect, useMemo, useRef } from 'react';
 import type { Core, ElementDefinition } from 'cytoscape';
@@ -61,7 +61,9 @@ export function LayoutController({ cy, elements, layout, view, insets, headless,
   useEffect(() => {
     if (cy.destroyed()) return;
     const before = last.current;
-    const firstRun = !before || before.cy !== cy || before.elements !== elements;
+    // A new instance is a dataset opened (App.tsx keys the canvas on it). New elements for the same instance are
+    // an edit: what the user placed stays placed, and an added node comes with its own position.
+    const firstRun = !before || before.cy !== cy;
     if (!firstRun && before.name === layout.name && before.seq === layout.seq) return;
     last.current = { cy, elements, name: layout.name, seq: layout.seq };
     running.current?.abort();
