@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { decodeUtf8Strict } from '../src/data/decode-text';
+import { readBundle } from '../src/data/export/bundle';
 import { datasetJsonSchemaText } from '../src/model/json-schema';
 import { format, resolveConfig } from 'prettier';
 import { datasetForFile, documentsNamed, migrateDataset } from '../src/model/migrate';
@@ -51,8 +52,9 @@ export async function fixData(
 }
 
 /**
- * Checks the datasets named by `args` (dataset folders or graph.json files), or, with no args, every folder under
- * graph-data/ that has a graph.json plus graph-data/schema.json's freshness. Never throws on bad data.
+ * Checks the datasets named by `args` (dataset folders, graph.json files, or Dossier bundles: any other file, such
+ * as an exported `*.dossier.json`), or, with no args, every folder under graph-data/ that has a graph.json plus
+ * graph-data/schema.json's freshness. Never throws on bad data.
  */
 export function checkData(args: readonly string[], cwd = process.cwd(), root = REPO_ROOT): CheckReport {
   const report: CheckReport = { lines: [], errors: 0, warnings: 0 };
@@ -61,9 +63,15 @@ export function checkData(args: readonly string[], cwd = process.cwd(), root = R
     checkSchemaFile(root, cwd, report);
     if (dirs.length === 0) report.lines.push(`${show(cwd, join(root, 'graph-data'))}: no datasets found`);
   }
-  for (const dir of dirs) checkDataset(dir, cwd, report);
+  for (const dir of dirs) {
+    if (isBundleFile(dir)) checkBundle(dir, cwd, report);
+    else checkDataset(dir, cwd, report);
+  }
   return report;
 }
+
+/** A file that is not a graph.json is taken for a bundle, which carries its documents' texts inside it. */
+const isBundleFile = (path: string): boolean => existsSync(path) && !isDirectory(path);
 
 /** A graph.json path names its folder; a folder is taken as it is. */
 function datasetDir(path: string): string {
@@ -99,18 +107,50 @@ function checkSchemaFile(root: string, cwd: string, report: CheckReport): void {
 function checkDataset(dir: string, cwd: string, report: CheckReport): void {
   const graphFile = join(dir, 'graph.json');
   const { result, textProblems = [] } = readAndValidate(graphFile);
-  const problems = [...textProblems, ...result.problems];
+  reportOn(graphFile, dir, [...textProblems, ...result.problems], result, cwd, report);
+}
+
+function checkBundle(file: string, cwd: string, report: CheckReport): void {
+  const { result, textProblems = [] } = readAndValidateBundle(file);
+  reportOn(file, file, [...textProblems, ...result.problems], result, cwd, report);
+}
+
+/** Adds a dataset's problems, each prefixed by `file`, and its summary line under `name`. */
+function reportOn(
+  file: string,
+  name: string,
+  problems: readonly Problem[],
+  result: ValidationResult,
+  cwd: string,
+  report: CheckReport,
+): void {
   let errors = 0;
   let warnings = 0;
   for (const problem of problems) {
     if (problem.severity === 'error') errors += 1;
     else warnings += 1;
     const label = problem.severity === 'warning' ? 'warning: ' : '';
-    report.lines.push(`${show(cwd, graphFile)}: ${label}${formatProblem(problem)}`);
+    report.lines.push(`${show(cwd, file)}: ${label}${formatProblem(problem)}`);
   }
   report.errors += errors;
   report.warnings += warnings;
-  report.lines.push(`${show(cwd, dir)}: ${summary(result, errors, warnings)}`);
+  report.lines.push(`${show(cwd, name)}: ${summary(result, errors, warnings)}`);
+}
+
+/** Reads a bundle (its dataset and its documents' texts) and validates it as a graph.json with its texts. */
+function readAndValidateBundle(file: string): { result: ValidationResult; textProblems?: Problem[] } {
+  const fail = (problem: Problem): { result: ValidationResult } => ({
+    result: { dataset: null, problems: [problem] },
+  });
+  const tooBig = checkSize(statSync(file).size, basename(file));
+  if (tooBig) return fail(tooBig);
+  const json = decodeUtf8Strict(readFileSync(file), basename(file));
+  if (!json.ok) return fail({ path: '', message: json.message, severity: 'error' });
+  const parsed = parseJsonText(json.text);
+  if (!parsed.ok) return fail(parsed.problem);
+  const contents = readBundle(parsed.value);
+  if (!contents.ok) return { result: { dataset: null, problems: contents.problems } };
+  return { result: validateDataset(contents.dataset, contents.texts) };
 }
 
 /** Reads graph.json and the texts of the documents it names; a file that cannot be read is a problem like any other. */

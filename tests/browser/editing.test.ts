@@ -1,11 +1,10 @@
 // Editing by hand in the built app: select words, add an entity and a relation resting on them, undo and redo,
 // reload with nothing lost, and export a bundle the repository's checker accepts.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkData } from '../../scripts/check-data';
-import { ARTIFACTS, closeQuietSession, openApp, settled, type Session } from './harness';
+import { closeQuietSession, openApp, settled, type Session } from './harness';
 
 const minimalGraph = readFileSync(new URL('../fixtures/valid-minimal/graph.json', import.meta.url), 'utf8');
 const minimalSource = readFileSync(new URL('../fixtures/valid-minimal/source.txt', import.meta.url), 'utf8');
@@ -160,20 +159,11 @@ describe('editing by hand in Chromium', () => {
     const file = await saved;
     const bundle = JSON.parse(readFileSync(await file.path(), 'utf8')) as {
       dataset: { nodes: { id: string }[]; edges: { label: string }[] };
-      documents: { path: string; text: string }[];
     };
     expect(bundle.dataset.nodes.map((n) => n.id)).toContain('vienna');
     expect(bundle.dataset.edges.map((e) => e.label)).toContain('is where the handover happens to');
-    // check:data reads dataset folders: the bundle laid out as one (graph.json beside its documents' texts).
-    const folder = join(ARTIFACTS, 'editing-export');
-    rmSync(folder, { recursive: true, force: true });
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, 'graph.json'), JSON.stringify(bundle.dataset, null, 2));
-    for (const doc of bundle.documents) {
-      mkdirSync(dirname(join(folder, doc.path)), { recursive: true });
-      writeFileSync(join(folder, doc.path), doc.text);
-    }
-    const report = checkData([folder]);
+    // The downloaded file itself, as `npm run check:data -- <file>` reads it.
+    const report = checkData([await file.path()]);
     expect(report.errors).toBe(0);
     expect(report.lines.at(-1)).toMatch(/: ok — 5 nodes, 4 edges/);
   }, 120_000);

@@ -7,6 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkData, fixData } from '../../scripts/check-data';
 import { datasetJsonSchemaText } from '../../src/model/json-schema';
+import { writeBundle } from '../../src/data/export/bundle';
+import { exportInput } from '../../src/data/export/export-input';
+import { openFolder } from './helpers/open-fixture';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -195,5 +198,34 @@ describe('a text that is not UTF-8', () => {
       ),
     );
     expect(lines[1]).toBe('graph-data/latin1: 1 error');
+  });
+});
+
+describe('a Dossier bundle', () => {
+  /** MI6 exported as a bundle (what Export writes), in a scratch folder; `edit` changes it first. */
+  function bundleFile(edit: (bundle: { dataset: { nodes: { type: string }[] } }) => void) {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-bundle-'));
+    temporary.push(dir);
+    const bundle = JSON.parse(writeBundle(exportInput(openFolder('mi6'))));
+    edit(bundle);
+    const file = join(dir, 'mi6.dossier.json');
+    writeFileSync(file, JSON.stringify(bundle));
+    return file;
+  }
+
+  it('an exported bundle is checked with the texts it carries, and passes', () => {
+    const report = checkData([bundleFile(() => {})], REPO);
+    expect(report.errors).toBe(0);
+    expect(report.lines.at(-1)).toMatch(/mi6\.dossier\.json: ok.* — \d+ nodes, \d+ edges/);
+  });
+
+  it('a bad bundle fails with its problems, each naming the bundle and where in it', () => {
+    const file = bundleFile((bundle) => {
+      const node = bundle.dataset.nodes[0];
+      if (node) node.type = 'spaceship';
+    });
+    const report = checkData([file], REPO);
+    expect(report.errors).toBe(1);
+    expect(report.lines[0]).toMatch(/^.*mi6\.dossier\.json: nodes\[0\].*unknown node type "spaceship"/);
   });
 });
