@@ -1,7 +1,6 @@
 // Keeping edits in this browser as they happen: the edited dataset saved as a Dossier bundle among the kept
 // datasets (debounced, flushed when the page is hidden), under which id, and a word between tabs editing it.
 import type { Position } from '../model/schema';
-import { writeBundle } from './export/bundle';
 import { exportInput } from './export/export-input';
 import type { OpenDataset } from './open-dataset';
 import type { StoredFile, StoreResult } from './stored-datasets';
@@ -46,11 +45,15 @@ export function editedCopyId(id: string, taken: ReadonlySet<string>): string {
   }
 }
 
-/** The edited dataset as the one file it is kept as: a bundle, with the positions it is drawn at. */
-export function bundleFiles(
+/**
+ * The edited dataset as the one file it is kept as: a bundle, with the positions it is drawn at. The bundle writer
+ * (and the migration it carries) loads with the first edit kept, not with the page.
+ */
+export async function bundleFiles(
   open: Pick<OpenDataset, 'id' | 'dataset' | 'texts'>,
   positions?: Readonly<Record<string, Position>>,
-): StoredFile[] {
+): Promise<StoredFile[]> {
+  const { writeBundle } = await import('./export/bundle');
   return [
     { name: `${open.id}.dossier.json`, text: writeBundle(exportInput(open, positions ? { positions } : {})) },
   ];

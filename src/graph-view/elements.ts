@@ -45,8 +45,12 @@ export function buildElements(
   const columns = Math.max(1, Math.ceil(Math.sqrt(dataset.nodes.length)));
   const nodes: ElementDefinition[] = dataset.nodes.map((node, i) => ({
     group: 'nodes',
-    // A node added by hand comes with the position it was drawn at (see keepPlacedPositions).
-    position: dataset.positions?.[node.id] ?? { x: (i % columns) * 120, y: Math.floor(i / columns) * 120 },
+    // A node added by hand comes with the position it was drawn at (see keepPlacedPositions). A copy: Cytoscape
+    // keeps the object it is given and moves it in place when the node is dragged, which must never change the
+    // dataset's own positions (Reset view goes back to them).
+    position: {
+      ...(dataset.positions?.[node.id] ?? { x: (i % columns) * 120, y: Math.floor(i / columns) * 120 }),
+    },
     // degree lets the stylesheet give hubs larger labels, which stay readable when zoomed out.
     // name: the full label, for the tooltip (the canvas draws the short one).
     data: {

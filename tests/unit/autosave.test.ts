@@ -105,7 +105,7 @@ describe('saving', () => {
       operation: { type: 'updateNode', node: { ...node, label: 'MI6, edited' } },
     });
     const kept = reducer(edited, { type: 'keptAs', ...keptIdentity(asBundled, new Set()) });
-    const put = await registry.keep(kept.open, bundleFiles(kept.open, { mi6: { x: 5, y: 6 } }));
+    const put = await registry.keep(kept.open, await bundleFiles(kept.open, { mi6: { x: 5, y: 6 } }));
     expect(put).toEqual({ ok: true, value: undefined });
 
     const listed = await registry.store.list();

@@ -47,7 +47,7 @@ export function KeepEdits({ registry }: { registry: DatasetRegistry }) {
       return positions;
     };
     const save = async (open: OpenDataset) => {
-      const result = await registry.keep(open, bundleFiles(open, positionsNow()));
+      const result = await registry.keep(open, await bundleFiles(open, positionsNow()));
       if (result.ok) channel?.postMessage({ type: 'saved', tab, datasetId: open.id } satisfies SavedMessage);
       return result;
     };
