@@ -142,7 +142,8 @@ describe('opening by a link', { timeout: 20_000 }, () => {
     );
     expect(banner()).toHaveTextContent('Open dataset: What is MI6?');
     expect(fetch).not.toHaveBeenCalled();
-    expect(new URLSearchParams(window.location.search).get('dataset')).toBe('mi6');
+    // The address is rewritten once the refused link is settled (an effect after the message is drawn).
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('dataset')).toBe('mi6'));
   });
 
   it('a link to a dataset over 20,000 entities asks first; Cancel keeps MI6 open with no problem to report', async () => {
