@@ -145,7 +145,8 @@ describe('opening another dataset', { timeout: 20_000 }, () => {
     );
     // The link's view belonged to the other dataset: it is not read against this one.
     expect(screen.queryByText(/^Selected /)).not.toBeInTheDocument();
-    expect(datasetParam()).toBe('mi6');
+    // The address is rewritten once the look-up is settled (an effect after the note is drawn).
+    await waitFor(() => expect(datasetParam()).toBe('mi6'));
   });
 
   it('an old link without a dataset still opens MI6 with its view, and from then on names it', () => {
