@@ -2,7 +2,7 @@
 // hand-off a numbered arrow between two lanes at its step), as plain data and positions computed from the flow
 // alone: no Cytoscape, seeded, so the same flow and seed always give the same picture.
 import type { GraphIndex } from '../model/graph-index';
-import { HAND_OFF_TYPES, sortedSteps } from '../model/flow';
+import { isHandOff, sortedSteps } from '../model/flow';
 import type { Flow } from '../model/schema';
 import { seededRandom } from '../model/seeded-random';
 import type { Point, Positions } from './layout-positions';
@@ -225,7 +225,8 @@ function orderLanes(actors: readonly string[], goal: OrderGoal, seed: number): s
 
 /**
  * The story view of a flow: lanes, columns, the elements to draw and where. Actors are the flow's agencies,
- * organisations and people, and every end of a hand-off; each other node of a step (information, an action, a
+ * organisations and people, and every end of a hand-off (with a dataset's own node types: every end of a relation
+ * in the flow); each other node of a step (information, an action, a
  * threat, a place) is an event listed under the lane of the actor the step ties it to.
  */
 export function storyLayout(flow: Flow, index: GraphIndex, { seed }: StoryLayoutOptions): StoryLayout {
@@ -235,12 +236,19 @@ export function storyLayout(flow: Flow, index: GraphIndex, { seed }: StoryLayout
   const labelOf = (id: string) => index.nodeById.get(id)?.label ?? id;
 
   const handOffEnds = new Set<string>();
+  const relationEnds = new Set<string>();
   for (const step of steps)
     for (const edgeId of step.edges) {
       const edge = index.edgeById.get(edgeId);
-      if (edge && HAND_OFF_TYPES.has(edge.type)) handOffEnds.add(edge.source).add(edge.target);
+      if (!edge) continue;
+      relationEnds.add(edge.source).add(edge.target);
+      if (isHandOff(edge, index)) handOffEnds.add(edge.source).add(edge.target);
     }
-  const isActor = (id: string) => ACTOR_TYPES.has(typeOf(id)) || handOffEnds.has(id);
+  // A dataset with node types of its own says nothing of which of them act: there, whoever a step's relations
+  // join gets a lane, and what a step names without a relation is an event on it.
+  const ownTypes = index.dataset.vocabulary?.nodeTypes !== undefined;
+  const isActor = (id: string) =>
+    ACTOR_TYPES.has(typeOf(id)) || handOffEnds.has(id) || (ownTypes && relationEnds.has(id));
 
   // What each step shows: its actors, its events on their lanes, its links between actors.
   const actorsInOrder: string[] = [];
@@ -262,16 +270,13 @@ export function storyLayout(flow: Flow, index: GraphIndex, { seed }: StoryLayout
         seen.add(id);
         actorsInOrder.push(id);
       }
-    const links = [
-      ...edges.filter((e) => HAND_OFF_TYPES.has(e.type)),
-      ...edges.filter((e) => !HAND_OFF_TYPES.has(e.type)),
-    ]
+    const links = [...edges.filter((e) => isHandOff(e, index)), ...edges.filter((e) => !isHandOff(e, index))]
       .filter((e) => e.source !== e.target && isActor(e.source) && isActor(e.target))
       .map((e) => ({
         edgeId: e.id,
         source: e.source,
         target: e.target,
-        handOff: HAND_OFF_TYPES.has(e.type),
+        handOff: isHandOff(e, index),
       }));
     // An event goes to the first actor the step's edges lead to from it (through other events if need be).
     const events = new Map<string, string[]>();

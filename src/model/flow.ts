@@ -78,6 +78,17 @@ export const HAND_OFF_TYPES: ReadonlySet<RelationType> = new Set<RelationType>([
 ]);
 
 /**
+ * Whether a relation is a hand-off: one of the built-in hand-off types, or, where a dataset declares relation types
+ * of its own, one of the "intelligence" family (what the legend calls "Information passed on"). The built-in
+ * family also holds `provides`, which is not a hand-off, hence the built-in list for the built-in types.
+ */
+export function isHandOff(edge: { type: string }, index: GraphIndex): boolean {
+  if (HAND_OFF_TYPES.has(edge.type)) return true;
+  const ownTypes = index.dataset.vocabulary?.relationTypes !== undefined;
+  return ownTypes && index.vocabulary.relationType(edge.type).family === 'intelligence';
+}
+
+/**
  * Numbers 1, 2, 3 … for the flow's hand-offs in story order: by step and, within a step, in the order the step
  * lists its edges. An edge that hands off in several steps gets several numbers ("2, 5").
  */
@@ -88,7 +99,7 @@ export function handOffNumbers(flow: Flow, index: GraphIndex): Map<string, numbe
     // An edge listed twice in one step is still one hand-off.
     for (const edgeId of new Set(step.edges)) {
       const edge = index.edgeById.get(edgeId);
-      if (!edge || !HAND_OFF_TYPES.has(edge.type)) continue;
+      if (!edge || !isHandOff(edge, index)) continue;
       const list = numbers.get(edgeId);
       if (list) list.push(next);
       else numbers.set(edgeId, [next]);

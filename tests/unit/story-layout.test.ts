@@ -181,6 +181,52 @@ describe('the story of any flow', () => {
 /** An actor's name's width at zoom 1, as the layout estimates it. */
 const e2w = (label: string) => label.length * STORY_FONT.actor * 0.56;
 
+describe('the story of a dataset with types of its own', () => {
+  // The spy story retold in a vocabulary of its own: nobody is an agency, organisation or person, and the
+  // hand-offs are a relation type of the "intelligence" family rather than the built-in hand-off types.
+  const HAND_OFFS = new Set(['passes_intelligence_to', 'reports_to', 'hands_over']);
+  const own: Dataset = {
+    ...spy,
+    vocabulary: {
+      nodeTypes: [
+        { id: 'party', label: 'Party' },
+        { id: 'thing', label: 'Thing' },
+      ],
+      relationTypes: [
+        { id: 'tips_off', label: 'tips off', family: 'intelligence' },
+        { id: 'deals_with', label: 'deals with' },
+      ],
+    },
+    nodes: spy.nodes.map((n) => ({
+      ...n,
+      type: ['agency', 'person', 'organisation'].includes(n.type) ? 'party' : 'thing',
+    })),
+    edges: spy.edges.map((e) => ({ ...e, type: HAND_OFFS.has(e.type) ? 'tips_off' : 'deals_with' })),
+  };
+  const ownIndex = buildGraphIndex(own);
+  const ownFlow = own.flows[0] as NonNullable<typeof spyFlow>;
+
+  it('numbers the hand-offs of its own "intelligence" family as the built-in ones are numbered', () => {
+    expect([...handOffNumbers(ownFlow, ownIndex).values()]).toEqual([
+      ...handOffNumbers(spyFlow, spyIndex).values(),
+    ]);
+  });
+
+  it("gives a lane to each party the flow's relations join, rather than one lane of events", () => {
+    const layout = storyLayout(ownFlow, ownIndex, { seed: 1 });
+    const ends = new Set(
+      ownFlow.steps.flatMap((step) =>
+        step.edges.flatMap((id) => {
+          const edge = ownIndex.edgeById.get(id);
+          return edge ? [edge.source, edge.target] : [];
+        }),
+      ),
+    );
+    expect(new Set(layout.lanes.map((lane) => lane.nodeId))).toEqual(ends);
+    expect(laneNames(layout)).not.toContain('Events');
+  });
+});
+
 describe('the story on the canvas', () => {
   const layout = storyLayout(caseStudy, mi6Index, { seed: 1 });
   const facts = storyFacts(layout);
