@@ -407,17 +407,17 @@ export function App({ initial, registry: givenRegistry, keptViews: givenKept, he
 /** How long after the last change a dataset's view is kept: a drag or a run of clicks is one write. */
 const KEEP_VIEW_DELAY_MS = 300;
 
-/** Whether anything a kept view holds differs between two states. */
+/**
+ * What a kept view holds: every field of the view but the reader's scroll request, read from the view itself so a
+ * field added to it is kept without being listed here too.
+ */
+const KEPT_FIELDS = (Object.keys(INITIAL_VIEW) as (keyof ViewState)[]).filter(
+  (key) => key !== 'readerTarget',
+);
+
+/** Whether anything a kept view holds (the view, and where nodes were dragged) differs between two states. */
 const viewChanged = (a: AppState, b: AppState): boolean =>
-  a.moved !== b.moved ||
-  a.selection !== b.selection ||
-  a.filters !== b.filters ||
-  a.layout !== b.layout ||
-  a.focus !== b.focus ||
-  a.path !== b.path ||
-  a.trace !== b.trace ||
-  a.storyRest !== b.storyRest ||
-  a.view !== b.view;
+  a.moved !== b.moved || KEPT_FIELDS.some((key) => a[key] !== b[key]);
 
 /**
  * The view to open a dataset at: the one the URL names (a link wins over what was kept), else the one kept for it
