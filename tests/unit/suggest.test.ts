@@ -157,4 +157,34 @@ describe('suggest', () => {
     ).toThrow(SuggestCancelled);
     expect(read).toHaveLength(2);
   });
+
+  it('links initials of another language to the name in capitals before the brackets, joining words included', () => {
+    const text =
+      'Customs passed the manifests to the Fiscal Intelligence and Investigation Service (FIOD), which opened an ' +
+      'inquiry. The FIOD found the payments.';
+    const result = suggest(text);
+    everySpanIsExact(text, result);
+    const fiod = candidateNamed(result, 'FIOD');
+    expect(fiod?.aliases).toContain('Fiscal Intelligence and Investigation Service');
+    expect(fiod?.spans.map((s) => s.quote)).toEqual([
+      'Fiscal Intelligence and Investigation Service',
+      'FIOD',
+      'FIOD',
+    ]);
+    // No half of the name is left as a candidate of its own.
+    expect(candidateNamed(result, 'Investigation Service')).toBeUndefined();
+  });
+
+  it('proposes no month, weekday or span of time as an entity, and no name running on into a preposition', () => {
+    const text =
+      'In March, the Port Authority noticed the containers. On Monday the ledgers showed payments to Pieter Claes ' +
+      'over three years. In November, prosecutors charged Pieter Claes.';
+    const result = suggest(text);
+    everySpanIsExact(text, result);
+    const labels = result.candidates.map((c) => c.label);
+    for (const when of ['March', 'Monday', 'November', 'years', 'three years'])
+      expect(labels).not.toContain(when);
+    expect(labels).not.toContain('Pieter Claes over');
+    expect(candidateNamed(result, 'Pieter Claes')?.spans).toHaveLength(2);
+  });
 });

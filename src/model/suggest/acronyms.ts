@@ -52,6 +52,30 @@ function windowBefore(
   return a && b ? { start: a.start, end: b.end } : undefined;
 }
 
+/** Words that join the parts of one name in capitals ("Ministry of Defence", "Intelligence and Investigation"). */
+const NAME_JOINERS = new Set(['of', 'and', 'for', '&', 'de', 'der', 'van', 'von']);
+
+/**
+ * The words in capitals that end at `end`, joined by small words, as one name of two words or more; undefined
+ * when the word before `end` is not in capitals. A joining word counts only between two words in capitals.
+ */
+function capitalisedRunBefore(sentence: Sentence, end: number): { start: number; end: number } | undefined {
+  const words = sentence.words.filter((w) => w.end <= end);
+  let k = words.length - 1;
+  const last = words[k];
+  if (!last?.capitalised || last.acronym) return undefined;
+  let first = k;
+  for (k = k - 1; k >= 0; k--) {
+    const w = words[k];
+    if (!w || w.breakAfter) break;
+    if (w.capitalised && !w.acronym) first = k;
+    else if (!(NAME_JOINERS.has(w.lower) && words[k - 1]?.capitalised === true && !words[k - 1]?.breakAfter))
+      break;
+  }
+  const a = words[first];
+  return a && first < words.length - 1 ? { start: a.start, end: last.end } : undefined;
+}
+
 export interface AcronymFindings {
   /** Pairs of mentions that name the same thing. */
   links: [Mention, Mention][];
@@ -106,6 +130,11 @@ export function acronymFindings(text: string, sentence: Sentence, mentions: Ment
       } else if (/[0-9]/.test(acr.label)) {
         // A code with digits is not made of initials: the name in capitals right before it is its expansion.
         for (const m of endingAt(window.end)) if (m.kind === 'name') link(acr, m);
+      } else {
+        // Initials of another language ("Fiscal Intelligence and Investigation Service (FIOD)", Dutch initials):
+        // the name in capitals right before the brackets, small joining words included, is still its long form.
+        const run = capitalisedRunBefore(sentence, window.end);
+        if (run) link(acr, expansion(run.start, run.end));
       }
       continue;
     }

@@ -41,6 +41,21 @@ const QUANTITY_NOUNS = new Set([
   'piece',
 ]);
 
+/**
+ * Prepositions compromise sometimes tags as adjectives ("payments to Pieter Claes over three years"): kept out of
+ * phrases, or "Pieter Claes over" becomes a name.
+ */
+const PREPOSITION_WORDS = new Set([
+  'over',
+  'under',
+  'above',
+  'below',
+  'about',
+  'around',
+  'across',
+  'through',
+]);
+
 function isPronoun(w: Word): boolean {
   return w.tags.has('Pronoun') && !w.tags.has('Possessive');
 }
@@ -51,6 +66,9 @@ function classify(words: Word[], i: number, initial: boolean): WordClass {
   if (w.acronym) return 'acronym';
   if (w.lower === 'and' || w.lower === '&') return 'and';
   if (LEADING_WORDS.has(w.lower) || w.tags.has('Determiner')) return 'det';
+  // Months, weekdays and spans of time ("In March", "over three years") say when, not who or what: they are no
+  // entity of a case file's graph, and capitalised months would otherwise pass for organisations.
+  if (w.tags.has('Date') || PREPOSITION_WORDS.has(w.lower)) return 'other';
   if (isPronoun(w) || w.tags.has('QuestionWord') || w.tags.has('Preposition') || w.tags.has('Conjunction')) {
     return 'other';
   }
