@@ -187,4 +187,26 @@ describe('suggest', () => {
     expect(labels).not.toContain('Pieter Claes over');
     expect(candidateNamed(result, 'Pieter Claes')?.spans).toHaveLength(2);
   });
+
+  it('types a longer name by its last word, and a language spoken as no organisation', () => {
+    const text =
+      'The UK Government asked the Port Authority for help. The stranger spoke both English and Arabic to the ' +
+      'Belgian Federal Police.';
+    const result = suggest(text);
+    expect(candidateNamed(result, 'UK Government')?.type).toBe('organisation');
+    expect(candidateNamed(result, 'Port Authority')?.type).toBe('organisation');
+    expect(candidateNamed(result, 'Belgian Federal Police')?.type).toBe('organisation');
+    expect(candidateNamed(result, 'English')?.type).not.toBe('organisation');
+    expect(candidateNamed(result, 'Arabic')?.type).not.toBe('organisation');
+  });
+
+  it('offers a claim read in several sentences once', () => {
+    const text =
+      'Sami meets the MI6 intelligence officer. Later the MI6 intelligence officer calls. The MI6 intelligence ' +
+      'officer writes.';
+    const result = suggest(text);
+    const claims = result.relations.map((r) => `${r.source} ${r.label} ${r.target}`);
+    expect(new Set(claims).size).toBe(claims.length);
+    expect(claims.filter((c) => c.includes('intelligence officer of'))).toHaveLength(1);
+  });
 });

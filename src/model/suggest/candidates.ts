@@ -19,6 +19,7 @@ const ORGANISATION_HEADS = words(
   'service services agency agencies government governments organisation organisations organization organizations ' +
     'group groups company companies business businesses corporation corporations firm firms ministry department ' +
     'office party parties council committee bank court courts university police army forces state states ' +
+    'authority authorities ministries inspectorate prosecutor prosecutors bureau commission ' +
     'headquarters network networks',
 );
 const PLACE_HEADS = words(
@@ -32,6 +33,12 @@ const EVENT_HEADS = words(
 const ITEM_HEADS = words(
   'email emails phone phones tablet envelope document documents report reports letter letters file files account ' +
     'accounts website film films weapon weapons money explosives message messages book books photo photos',
+);
+
+/** Languages a text says someone speaks ("spoke both English and Arabic"): no organisation, as a lone name would be. */
+const LANGUAGES = words(
+  'english arabic french german spanish russian chinese mandarin cantonese farsi persian urdu hindi turkish dutch ' +
+    'italian portuguese japanese korean pashto somali swahili hebrew polish ukrainian',
 );
 
 function headType(m: Mention): SuggestedType | undefined {
@@ -48,6 +55,11 @@ function headType(m: Mention): SuggestedType | undefined {
 function mentionType(m: Mention): SuggestedType | undefined {
   const tagged = (tag: string) => m.words.some((w) => w.tags.has(tag));
   if (m.kind === 'name' || m.kind === 'acronym' || m.kind === 'expansion') {
+    // The last word of a longer name says what it is ("UK Government", "Belgian Federal Police"), whatever
+    // place or person names come before it.
+    const byHead = m.words.length > 1 ? headType(m) : undefined;
+    if (byHead) return byHead;
+    if (m.words.length === 1 && LANGUAGES.has(m.words[0]?.lower ?? '')) return 'theme';
     if (tagged('Person') || tagged('FirstName')) return 'person';
     if (tagged('Place')) return 'place';
     if (tagged('Organization')) return 'organisation';

@@ -46,7 +46,16 @@ export function buildRelations(
     proposals.push(...inSentence(text, sentence, ms, owner, types));
   }
   proposals.sort((a, b) => b.score - a.score || a.order - b.order);
-  return proposals.slice(0, Math.max(0, max)).map((p) => {
+  // The same claim read in several sentences ("the MI6 intelligence officer" four times) is offered once, with
+  // its best-ranked sentence: a review list that repeats itself hides the claims it has room for.
+  const seen = new Set<string>();
+  const distinct = proposals.filter((p) => {
+    const claim = [p.source, p.target, p.label.toLowerCase()].join('\u0000');
+    if (seen.has(claim)) return false;
+    seen.add(claim);
+    return true;
+  });
+  return distinct.slice(0, Math.max(0, max)).map((p) => {
     const { order: _order, ...relation } = p;
     return { id: `r-${relation.source}-${relation.target}-${relation.evidence.start}`, ...relation };
   });
