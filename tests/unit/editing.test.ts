@@ -12,7 +12,7 @@ import {
   removeEvidenceProblem,
 } from '../../src/panels/edit/edits';
 import { caretMoveOf, moveFocus, type Stretch } from '../../src/panels/edit/keyboard-selection';
-import { freeSpotNear } from '../../src/panels/edit/new-position';
+import { freeSpotNear, ROOM } from '../../src/panels/edit/new-position';
 import { trimmedSpan } from '../../src/panels/edit/reader-selection';
 import { buildElements, keepPlacedPositions } from '../../src/graph-view/elements';
 import { openFolder } from './helpers/open-fixture';
@@ -137,10 +137,14 @@ describe('where a new node is drawn', () => {
     centre: () => ({ x: 0, y: 0 }),
   });
 
+  /** How far apart two nodes are in rooms (see ROOM): at least 1, their names do not touch. */
+  const apart = (p: { x: number; y: number }, q: { x: number; y: number }) =>
+    Math.hypot((p.x - q.x) / ROOM.x, (p.y - q.y) / ROOM.y);
+
   it('in the middle of the view when that is free, and beside the selected node otherwise', () => {
     expect(freeSpotNear(canvas([{ x: 500, y: 500 }]), null)).toEqual({ x: 0, y: 0 });
     const beside = freeSpotNear(canvas([{ x: 100, y: 100 }], { x: 100, y: 100 }), 'sel');
-    expect(Math.hypot(beside.x - 100, beside.y - 100)).toBeCloseTo(90, 0);
+    expect(apart(beside, { x: 100, y: 100 })).toBeCloseTo(1, 1);
   });
 
   it('never on top of another node', () => {
@@ -149,7 +153,18 @@ describe('where a new node is drawn', () => {
       { x: 90, y: 0 },
     ];
     const spot = freeSpotNear(canvas(crowd), null);
-    for (const node of crowd) expect(Math.hypot(spot.x - node.x, spot.y - node.y)).toBeGreaterThanOrEqual(60);
+    for (const node of crowd) expect(apart(spot, node)).toBeGreaterThanOrEqual(1);
+  });
+
+  it('leaves room for the names of many nodes added one after another, wider than tall', () => {
+    const placed: { x: number; y: number }[] = [];
+    for (let i = 0; i < 12; i++) placed.push(freeSpotNear(canvas([...placed]), null));
+    for (const [i, p] of placed.entries())
+      for (const q of placed.slice(i + 1)) {
+        expect(apart(p, q)).toBeGreaterThanOrEqual(0.99);
+        // Side by side, two names need more room than one above the other.
+        if (Math.abs(p.y - q.y) < 1) expect(Math.abs(p.x - q.x)).toBeGreaterThanOrEqual(ROOM.x - 1);
+      }
   });
 });
 

@@ -10,28 +10,35 @@ export interface CanvasView {
   centre(): Position;
 }
 
-const STEP = 90;
-const ROOM = 60;
+/**
+ * The room a node needs, as the half-axes of an ellipse around it: a name is drawn under its node and is wider than
+ * tall ("Belgian Federal Police" is about 140 px across at the canvas's size), so nodes side by side need more room
+ * than nodes one above the other. Spots are tried on rings of the same shape.
+ */
+export const ROOM = { x: 150, y: 75 };
+
+/** How far `p` is from `q` in rooms: under 1, their names would touch. */
+const rooms = (p: Position, q: Position) => Math.hypot((p.x - q.x) / ROOM.x, (p.y - q.y) / ROOM.y);
 
 /** A free spot near `selectedId`'s node, else near the view's centre: the first on rings around it with room. */
 export function freeSpotNear(view: CanvasView, selectedId: string | null): Position {
   const origin = (selectedId && view.positionOf(selectedId)) || view.centre();
   const taken = view.nodePositions();
-  const free = (p: Position) => taken.every((q) => Math.hypot(p.x - q.x, p.y - q.y) >= ROOM);
+  const free = (p: Position) => taken.every((q) => rooms(p, q) >= 1);
   const fromSelected = selectedId !== null && view.positionOf(selectedId) !== null;
   if (!fromSelected && free(origin)) return round(origin);
-  for (let ring = 1; ring <= 6; ring++) {
+  for (let ring = 1; ring <= 8; ring++) {
     const count = ring * 8;
     for (let k = 0; k < count; k++) {
       const angle = (2 * Math.PI * k) / count;
       const spot = {
-        x: origin.x + ring * STEP * Math.cos(angle),
-        y: origin.y + ring * STEP * Math.sin(angle),
+        x: origin.x + ring * ROOM.x * Math.cos(angle),
+        y: origin.y + ring * ROOM.y * Math.sin(angle),
       };
       if (free(spot)) return round(spot);
     }
   }
-  return round({ x: origin.x + STEP, y: origin.y + STEP });
+  return round({ x: origin.x + ROOM.x, y: origin.y + ROOM.y });
 }
 
 const round = (p: Position): Position => ({ x: Math.round(p.x), y: Math.round(p.y) });
