@@ -1,14 +1,17 @@
 // "Suggest entities" in the reader's header: reads the document shown in a worker, with progress and Cancel, then
 // opens the review of what it found.
-import { useEffect, useState, type RefObject } from 'react';
+import { lazy, Suspense, useEffect, useState, type RefObject } from 'react';
 import type { Span } from '../../model/evidence';
-import { suggest } from '../../data/suggest-client';
 import { useOpenDataset } from '../../state/store';
 import { nodeTypeOptions } from '../edit/type-options';
 import { NO_PREVIEW } from './preview';
 import { reviewReducer, startReview, type ReviewAction, type ReviewState } from './review-state';
-import { SuggestionsPanel } from './SuggestionsPanel';
 import './review.css';
+
+// The review list loads with the first suggestions, not with the app (the first load has a budget).
+const SuggestionsPanel = lazy(() =>
+  import('./SuggestionsPanel').then((m) => ({ default: m.SuggestionsPanel })),
+);
 
 export interface SuggestEntitiesProps {
   /** The id of the document the reader shows, and its text. */
@@ -41,29 +44,34 @@ export function SuggestEntities({ document, text, body, onPreview }: SuggestEnti
     // The vocabulary as it is when asked: a candidate's type is mapped onto it once.
     const typeIds = nodeTypeOptions(index).map((t) => t.id);
     setRun({ phase: 'running', done: 0, total: text.length, controller });
-    suggest(text, {
-      signal: controller.signal,
-      onProgress: ({ done, total }) =>
-        setRun((now) =>
-          now.phase === 'running' && now.controller === controller ? { ...now, done, total } : now,
-        ),
-    }).then(
-      (result) => {
-        if (controller.signal.aborted) return;
-        setReview(startReview(document, result, typeIds));
-        onPreview(NO_PREVIEW);
-        setRun(
-          result.candidates.length === 0
-            ? { phase: 'said', message: 'No entities were found in this text.', problem: false }
-            : { phase: 'idle' },
-        );
-      },
-      (error: unknown) => {
-        if (controller.signal.aborted) return;
-        const why = error instanceof Error ? error.message : String(error);
-        setRun({ phase: 'said', message: `Suggestions failed: ${why}`, problem: true });
-      },
-    );
+    // The client (and comlink with it) loads with the first ask, not with the app.
+    import('../../data/suggest-client')
+      .then(({ suggest }) =>
+        suggest(text, {
+          signal: controller.signal,
+          onProgress: ({ done, total }) =>
+            setRun((now) =>
+              now.phase === 'running' && now.controller === controller ? { ...now, done, total } : now,
+            ),
+        }),
+      )
+      .then(
+        (result) => {
+          if (controller.signal.aborted) return;
+          setReview(startReview(document, result, typeIds));
+          onPreview(NO_PREVIEW);
+          setRun(
+            result.candidates.length === 0
+              ? { phase: 'said', message: 'No entities were found in this text.', problem: false }
+              : { phase: 'idle' },
+          );
+        },
+        (error: unknown) => {
+          if (controller.signal.aborted) return;
+          const why = error instanceof Error ? error.message : String(error);
+          setRun({ phase: 'said', message: `Suggestions failed: ${why}`, problem: true });
+        },
+      );
   };
 
   const cancel = () => {
@@ -103,17 +111,19 @@ export function SuggestEntities({ document, text, body, onPreview }: SuggestEnti
         )}
       </div>
       {review && review.candidates.length > 0 && (
-        <SuggestionsPanel
-          review={review}
-          act={act}
-          text={text}
-          body={body}
-          onPreview={onPreview}
-          onClose={() => {
-            setReview(null);
-            onPreview(NO_PREVIEW);
-          }}
-        />
+        <Suspense fallback={<p className="suggest-note">Opening the suggestions…</p>}>
+          <SuggestionsPanel
+            review={review}
+            act={act}
+            text={text}
+            body={body}
+            onPreview={onPreview}
+            onClose={() => {
+              setReview(null);
+              onPreview(NO_PREVIEW);
+            }}
+          />
+        </Suspense>
       )}
     </>
   );

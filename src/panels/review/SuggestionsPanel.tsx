@@ -161,8 +161,8 @@ export function SuggestionsPanel({ review, act, text, body, onPreview, onClose }
         </button>
       </div>
       <p className="details-muted suggestions-counts">
-        {pending.length} to review, {accepted} accepted, {rejected} rejected. Arrows move through the list;
-        the words are marked in the text.
+        {pending.length} to review, {accepted} in the graph, {rejected} rejected. Arrows move through the
+        list; the words are marked in the text.
       </p>
       <p className="suggest-note" role="status">
         {said}
