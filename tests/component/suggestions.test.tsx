@@ -87,7 +87,8 @@ async function openSuggestions() {
   answerAtOnce();
   const app = renderApp('/', openMinimal());
   await app.user.click(screen.getByRole('button', { name: 'Suggest entities' }));
-  await screen.findByRole('region', { name: 'Suggestions' });
+  // The list loads with the first ask (a lazy chunk): the first in a run waits for its module.
+  await screen.findByRole('region', { name: 'Suggestions' }, { timeout: 4000 });
   return app;
 }
 
@@ -124,13 +125,13 @@ describe('suggestions', () => {
     mockedSuggest.mockRejectedValue(new Error('The suggestion worker failed: out of memory'));
     const { user } = renderApp('/', openMinimal());
     await user.click(screen.getByRole('button', { name: 'Suggest entities' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(
+    expect(await screen.findByRole('alert', {}, { timeout: 4000 })).toHaveTextContent(
       'Suggestions failed: The suggestion worker failed: out of memory',
     );
   });
 
   it('lists candidates best first by type, marks what the graph already names, and previews the words', async () => {
-    await openSuggestions();
+    const { user } = await openSuggestions();
     const list = suggestions();
     expect(within(list).getByRole('heading', { name: 'Places (2)' })).toBeInTheDocument();
     const rows = within(list)
@@ -143,7 +144,12 @@ describe('suggestions', () => {
 
     act(() => within(list).getByRole('listitem', { name: 'Vienna, 1 mention' }).focus());
     const reader = screen.getByRole('region', { name: 'Document' });
-    expect([...reader.querySelectorAll('.reader-preview')].map((m) => m.textContent)).toEqual(['Vienna']);
+    const marked = () => [...reader.querySelectorAll('.reader-preview')].map((m) => m.textContent);
+    expect(marked()).toEqual(['Vienna']);
+    // The arrow keys move down the list, and the marks follow.
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toHaveAccessibleName('nervous source, 1 mention');
+    expect(marked()).toEqual(['nervous source']);
   });
 
   it('accepting makes a node on the canvas; Undo puts the candidate back in the list', async () => {
@@ -182,6 +188,12 @@ describe('suggestions', () => {
     );
     expect(within(list).queryByRole('button', { name: 'Accept malware' })).not.toBeInTheDocument();
     expect(within(list).getByRole('listitem', { name: 'diplomatic cables, 2 mentions' })).toBeInTheDocument();
+
+    await user.click(within(list).getByRole('button', { name: 'Edit MI6' }));
+    await user.click(within(list).getByRole('button', { name: 'Split mention 2 off MI6' }));
+    expect(
+      within(list).getAllByRole('listitem', { name: 'MI6, 1 mention, already in the graph' }),
+    ).toHaveLength(2);
 
     await user.click(within(list).getByRole('button', { name: 'Reject United Kingdom' }));
     expect(within(list).queryByRole('button', { name: 'Accept United Kingdom' })).not.toBeInTheDocument();

@@ -92,6 +92,7 @@ export function SuggestionsPanel({ review, act, text, body, onPreview, onClose }
   const [editing, setEditing] = useState<string | null>(null);
   const relationTypes = relationTypeOptions(index);
   const [relationType, setRelationType] = useState(relationTypes[0]?.id ?? '');
+  const chosenType = relationTypes.find((t) => t.id === relationType) ?? relationTypes[0];
 
   const world = useMemo(() => reviewWorld(index, review.document), [index, review.document]);
   const pending = useMemo(() => pendingCandidates(review, world), [review, world]);
@@ -132,7 +133,10 @@ export function SuggestionsPanel({ review, act, text, body, onPreview, onClose }
     dispatch({ type: 'applyOperation', operation: edit.operation, label: edit.label });
 
   const accept = (list: readonly ReviewCandidate[], label: string, done: string) => {
-    const result = acceptCandidates({ dataset, state: review, world, text, place: placer() }, list, label);
+    // A type the vocabulary no longer has (the types editor removed it meanwhile) becomes its first type.
+    const known = new Set(types.map((t) => t.id));
+    const typed = list.map((c) => (known.has(c.type) ? c : { ...c, type: types[0]?.id ?? c.type }));
+    const result = acceptCandidates({ dataset, state: review, world, text, place: placer() }, typed, label);
     if (!result) return;
     apply(result.edit);
     act({ type: 'accepted', nodes: result.nodes });
@@ -141,7 +145,7 @@ export function SuggestionsPanel({ review, act, text, body, onPreview, onClose }
 
   const nodeLabel = (id: string) => index.nodeById.get(id)?.label ?? id;
   const relationName = (r: ReadyRelation) =>
-    `${nodeLabel(r.source)} – ${r.relation.label.replace(/\s+/g, ' ').trim() || 'related to'} – ${nodeLabel(r.target)}`;
+    `${nodeLabel(r.source)} – ${r.relation.label.replace(/\s+/g, ' ').trim() || chosenType?.label || ''} – ${nodeLabel(r.target)}`;
 
   const onRowKey = (event: KeyboardEvent<HTMLLIElement>, row: number) => {
     if (event.target !== event.currentTarget) return;
@@ -288,7 +292,7 @@ export function SuggestionsPanel({ review, act, text, body, onPreview, onClose }
         name={relationName}
         onFocus={(r) => preview([r.relation.evidence])}
         onAccept={(r) => {
-          const type = relationTypes.find((t) => t.id === relationType) ?? relationTypes[0];
+          const type = chosenType;
           if (!type) return;
           const edit = acceptRelation(
             dataset,
