@@ -10,6 +10,14 @@ const minimalGraph = readFileSync(new URL('../fixtures/valid-minimal/graph.json'
 const minimalSource = readFileSync(new URL('../fixtures/valid-minimal/source.txt', import.meta.url), 'utf8');
 
 const nodeCount = (page: Page) => page.evaluate(() => window.__dossierCy?.nodes().length ?? 0);
+const positions = (page: Page) =>
+  page.evaluate(() => {
+    const out: Record<string, { x: number; y: number }> = {};
+    window.__dossierCy?.nodes().forEach((n) => {
+      out[n.id()] = { ...n.position() };
+    });
+    return out;
+  });
 
 /** Clicks Suggest entities and waits for the list: how long that took, in milliseconds. */
 async function suggestAndWait(page: Page): Promise<number> {
@@ -55,6 +63,7 @@ describe('suggestions in Chromium', () => {
     // The reader marks the candidate's words while the list is on it.
     await expect.poll(() => page.locator('.reader-body .reader-preview').allTextContents()).toContain(label);
 
+    const placed = await positions(page);
     await list.getByRole('button', { name: `Accept ${label}`, exact: true }).click();
     await page.waitForFunction((n) => window.__dossierCy?.nodes().length === n + 1, before);
     const added = await page.evaluate(
@@ -71,6 +80,9 @@ describe('suggestions in Chromium', () => {
     await expect
       .poll(() => page.locator(`.reader-body [data-owner="node:${id}"]`).count())
       .toBeGreaterThan(0);
+    // Drawn without moving anything already placed.
+    const after = await positions(page);
+    for (const [node, at] of Object.entries(placed)) expect(after[node], node).toEqual(at);
     const highlighted = await page.locator(`.reader-body [data-owner="node:${id}"]`).allTextContents();
     expect(highlighted.join('')).toContain(label);
     expect(await list.getByRole('button', { name: `Accept ${label}`, exact: true }).count()).toBe(0);
