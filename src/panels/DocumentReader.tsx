@@ -12,6 +12,7 @@ import {
   type MouseEvent,
   type ReactNode,
 } from 'react';
+import type { Span } from '../model/evidence';
 import type { GraphIndex } from '../model/graph-index';
 import type { SourceDocument } from '../model/schema';
 import {
@@ -40,6 +41,8 @@ import { ownerText } from './describe';
 import { walkKey } from './keyboard';
 import { segElement, useReaderScroll } from './use-reader-scroll';
 import { ReaderSelectionActions } from './edit/ReaderSelectionActions';
+import { NO_PREVIEW, previewGroupKeys, withPreview } from './review/preview';
+import { SuggestEntities } from './review/SuggestEntities';
 import './details.css';
 
 /** The graph's type colours, in the dataset's vocabulary, which the reader's highlights share. */
@@ -84,6 +87,8 @@ interface GroupProps {
   selKey: string | null;
   /** This group's marks as text: the memo compares it instead of the whole map, which is new every render. */
   hot: string;
+  /** The spans of the suggestion under review, marked over the text; `hot` carries this group's share. */
+  preview: readonly Span[];
 }
 
 function renderSegments(
@@ -92,13 +97,14 @@ function renderSegments(
   block: Block,
   marks: Marks,
   selKey: string | null,
+  preview: readonly Span[],
 ): ReactNode[] {
   const out: ReactNode[] = [];
   for (let i = block.segFrom; i < block.segTo; i++) {
     const seg = model.segments[i];
     if (!seg) continue;
     const m = marks.get(i) ?? 0;
-    const words = model.text.slice(seg.start, seg.end);
+    const words = withPreview(model.text, seg.start, seg.end, preview, i);
     const inner = seg.spans[0];
     if (inner === undefined) {
       out.push(
@@ -149,15 +155,15 @@ function renderSegments(
 }
 
 const ReaderGroup = memo(
-  function ReaderGroup({ model, ownerStyles, group, marks, selKey }: GroupProps) {
+  function ReaderGroup({ model, ownerStyles, group, marks, selKey, preview }: GroupProps) {
     if (group.kind === 'p') {
       const block = group.blocks[0];
-      return block ? <p>{renderSegments(model, ownerStyles, block, marks, selKey)}</p> : null;
+      return block ? <p>{renderSegments(model, ownerStyles, block, marks, selKey, preview)}</p> : null;
     }
     return (
       <ul className="reader-bullets">
         {group.blocks.map((block) => (
-          <li key={block.start}>{renderSegments(model, ownerStyles, block, marks, selKey)}</li>
+          <li key={block.start}>{renderSegments(model, ownerStyles, block, marks, selKey, preview)}</li>
         ))}
       </ul>
     );
@@ -263,7 +269,12 @@ export function DocumentReader() {
     () => viewMarks(model, { selKey, stepKey, target: readerTarget, lastFocused }),
     [model, selKey, stepKey, readerTarget, lastFocused],
   );
-  const hot = useMemo(() => groupMarkKeys(model, marks, selKey), [model, marks, selKey]);
+  const [preview, setPreview] = useState<readonly Span[]>(NO_PREVIEW);
+  const previewKeys = useMemo(() => previewGroupKeys(model, preview), [model, preview]);
+  const hot = useMemo(
+    () => groupMarkKeys(model, marks, selKey).map((key, i) => `${key}|${previewKeys[i] ?? ''}`),
+    [model, marks, selKey, previewKeys],
+  );
 
   const scroll = useReaderScroll(bodyRef, model, { selKey, stepKey, target: readerTarget });
 
@@ -328,6 +339,13 @@ export function DocumentReader() {
     <section className="panel-section document-reader" aria-labelledby={headingId}>
       <div className="reader-header">
         <h2 id={headingId}>Document</h2>
+        <SuggestEntities
+          key={shown.id}
+          document={shown.id}
+          text={sourceText}
+          body={bodyRef}
+          onPreview={setPreview}
+        />
         <button
           type="button"
           className="reader-toggle"
@@ -381,6 +399,7 @@ export function DocumentReader() {
               marks={marks}
               selKey={selKey}
               hot={hot[i] ?? ''}
+              preview={preview}
             />
           ))}
         </div>
