@@ -1,6 +1,6 @@
 // Building a flow by hand in the tracer's panel: New flow, a relation picked, Add step, the next, reordered,
 // renamed and removed, each one step of Undo; a dataset without flows says so instead of showing nothing.
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDataset, type OpenDataset } from '../../src/data/open-dataset';
 import { setReaderSpan } from '../../src/panels/edit/reader-selection';
@@ -33,6 +33,34 @@ const stepTexts = () =>
   steps()
     .getAllByRole('listitem')
     .map((li) => li.querySelector('p')?.textContent);
+
+/** Selects `words` in the reader as a mouse would: the page's selection over the text node that holds them. */
+function selectInReader(words: string): void {
+  const body = screen.getByRole('region', { name: 'Document' }).querySelector('.reader-body') as HTMLElement;
+  const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = (node as Text).data.indexOf(words);
+    if (at < 0) continue;
+    act(() => {
+      document.getSelection()?.setBaseAndExtent(node, at, node, at + words.length);
+      // jsdom does not fire selectionchange itself.
+      document.dispatchEvent(new Event('selectionchange'));
+    });
+    return;
+  }
+  throw new Error(`"${words}" is not one text in the reader`);
+}
+
+type User = ReturnType<typeof renderApp>['user'];
+
+/** A new flow with one step on the selected element, made through the panel. */
+async function newFlowWithOneStep(user: User, title: string): Promise<void> {
+  await user.click(tracer().getByRole('button', { name: 'New flow' }));
+  await user.type(tracer().getByRole('textbox', { name: 'Flow title' }), title);
+  await user.click(tracer().getByRole('button', { name: 'Start flow' }));
+  await user.click(tracer().getByRole('button', { name: 'Add step' }));
+  await user.click(tracer().getByRole('button', { name: 'Add step' }));
+}
 
 describe('building a flow', () => {
   it('a dataset with no flows says so, and offers New flow', () => {
@@ -116,5 +144,94 @@ describe('building a flow', () => {
     expect(tracer().getByText('No flows yet.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Undo delete flow “The money trail”' }));
     expect(tracer().getByText('The money trail')).toBeInTheDocument();
+  });
+
+  it('a step rests on the words selected in the text when there are some, and says so', async () => {
+    const { user } = renderApp('/?sel=edge:vos-holds-nordbank', openFraudCase());
+    selectInReader('held by Pieter Vos');
+    await user.click(tracer().getByRole('button', { name: 'New flow' }));
+    await user.type(tracer().getByRole('textbox', { name: 'Flow title' }), 'Where the money went');
+    await user.click(tracer().getByRole('button', { name: 'Start flow' }));
+    await user.click(tracer().getByRole('button', { name: 'Add step' }));
+    expect(
+      tracer().getByText('Passage: the words selected in the text: “held by Pieter Vos”'),
+    ).toBeInTheDocument();
+    expect(tracer().getByRole('textbox', { name: 'Step title' })).toHaveValue(
+      'Pieter Vos holds Account at Nordbank',
+    );
+    await user.type(tracer().getByRole('textbox', { name: 'Summary (optional)' }), 'The account is his.');
+    await user.click(tracer().getByRole('button', { name: 'Add step' }));
+    expect(steps().getByText('“held by Pieter Vos”')).toBeInTheDocument();
+    // The words are used: the next step would rest on the relation's own passage unless new words are chosen.
+    await user.click(tracer().getByRole('button', { name: 'Add step' }));
+    expect(tracer().getByText(/^Passage: the relation’s own passage/)).toBeInTheDocument();
+  });
+
+  it('an entity selected becomes a step on that entity alone', async () => {
+    const { user } = renderApp('/?sel=node:pieter-vos', openFraudCase());
+    await newFlowWithOneStep(user, 'Vos');
+    expect(stepTexts()).toEqual(['1. Pieter Vos']);
+  });
+
+  it('edits a step’s title and summary, renames the flow, and removes a step, each undone in one go', async () => {
+    const { user } = renderApp('/?sel=edge:kovac-directs-bellweather', openFraudCase());
+    await newFlowWithOneStep(user, 'Kovac');
+    await user.click(tracer().getByRole('button', { name: 'Add step' }));
+    await user.click(tracer().getByRole('button', { name: 'Add step' }));
+    expect(stepTexts()).toHaveLength(2);
+
+    await user.click(tracer().getByRole('button', { name: 'Edit step 2' }));
+    const title = tracer().getByRole('textbox', { name: 'Step title' });
+    await user.clear(title);
+    await user.type(title, 'Kovac again');
+    await user.click(tracer().getByRole('button', { name: 'Save' }));
+    expect(stepTexts()).toEqual(['1. Marta Kovac directs Bellweather Trading Ltd', '2. Kovac again']);
+
+    await user.click(tracer().getByRole('button', { name: 'Rename flow' }));
+    const flowTitle = tracer().getByRole('textbox', { name: 'Flow title' });
+    await user.clear(flowTitle);
+    await user.type(flowTitle, 'Who runs Bellweather');
+    await user.click(tracer().getByRole('button', { name: 'Save' }));
+    expect(tracer().getByText('Who runs Bellweather')).toBeInTheDocument();
+
+    await user.click(tracer().getByRole('button', { name: 'Remove step 1' }));
+    expect(stepTexts()).toEqual(['1. Kovac again']);
+    await user.click(screen.getByRole('button', { name: 'Undo remove step 1 from “Who runs Bellweather”' }));
+    expect(stepTexts()).toEqual(['1. Marta Kovac directs Bellweather Trading Ltd', '2. Kovac again']);
+    await user.click(screen.getByRole('button', { name: 'Undo rename flow “Kovac”' }));
+    expect(tracer().getByText('Kovac')).toBeInTheDocument();
+  });
+
+  it('removing the only step asks first, as it deletes the flow', async () => {
+    const { user } = renderApp('/?sel=edge:kovac-directs-bellweather', openFraudCase());
+    await newFlowWithOneStep(user, 'Short');
+    await user.click(tracer().getByRole('button', { name: 'Remove step 1' }));
+    const question = within(tracer().getByRole('group', { name: 'Remove step 1' }));
+    expect(question.getByText(/removing it deletes the flow/)).toBeInTheDocument();
+    await user.click(question.getByRole('button', { name: 'Cancel' }));
+    expect(stepTexts()).toHaveLength(1);
+    await user.click(tracer().getByRole('button', { name: 'Remove step 1' }));
+    await user.click(
+      within(tracer().getByRole('group', { name: 'Remove step 1' })).getByRole('button', {
+        name: 'Delete flow',
+      }),
+    );
+    expect(tracer().getByText('No flows yet.')).toBeInTheDocument();
+  });
+
+  it('a flow of one step is drawn as a story of one column when traced', async () => {
+    const { user } = renderApp('/?sel=edge:kovac-directs-bellweather', openFraudCase());
+    await newFlowWithOneStep(user, 'One step');
+    await user.click(tracer().getByRole('button', { name: 'Trace the case study' }));
+    expect(
+      screen.getByRole('img', { name: /^The story of One step at step 1 of 1: Marta Kovac directs/ }),
+    ).toBeInTheDocument();
+    expect(tracer().getByRole('button', { name: 'Play' })).toBeDisabled();
+  });
+
+  it('the story layout of a dataset without flows says there is none and shows the graph', () => {
+    renderApp('/?layout=flow', openFraudCase());
+    expect(screen.getByText(/No flow to draw as a story yet/)).toBeInTheDocument();
+    expect(screen.queryByRole('img', { name: /^The story of/ })).not.toBeInTheDocument();
   });
 });
