@@ -96,6 +96,8 @@ describe('building a flow', () => {
     expect(stepTexts()).toEqual(['1. Marta Kovac directs Bellweather Trading Ltd']);
     expect(steps().getByText('“Marta Kovac directs Bellweather Trading Ltd”')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Undo add flow “The money trail” with step 1' })).toBeEnabled();
+    // The keyboard is where the next step is added, not thrown back to the page.
+    expect(tracer().getByRole('button', { name: 'Add step' })).toHaveFocus();
 
     // The next relation, on from Bellweather.
     await user.click(screen.getByRole('button', { name: 'Entities list' }));
@@ -116,6 +118,8 @@ describe('building a flow', () => {
     ]);
 
     await user.click(tracer().getByRole('button', { name: 'Move step 2 earlier' }));
+    // The keyboard follows the moved step.
+    expect(tracer().getByRole('button', { name: 'Edit step 1' })).toHaveFocus();
     expect(stepTexts()).toEqual([
       '1. The proceeds reach Nordbank',
       '2. Marta Kovac directs Bellweather Trading Ltd',
@@ -176,6 +180,10 @@ describe('building a flow', () => {
   it('edits a step’s title and summary, renames the flow, and removes a step, each undone in one go', async () => {
     const { user } = renderApp('/?sel=edge:kovac-directs-bellweather', openFraudCase());
     await newFlowWithOneStep(user, 'Kovac');
+    // The same relation again is allowed (a story may come back to it), and said.
+    expect(
+      tracer().getByText(/^Step 2 from the selected relation: .* \(already step 1\)$/),
+    ).toBeInTheDocument();
     await user.click(tracer().getByRole('button', { name: 'Add step' }));
     await user.click(tracer().getByRole('button', { name: 'Add step' }));
     expect(stepTexts()).toHaveLength(2);

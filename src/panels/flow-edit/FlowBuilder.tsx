@@ -1,12 +1,13 @@
 // Building a flow in the tracer's panel: New flow, then Add step from the selected relation or entity, step after
 // step; each step edited, moved or removed, the flow renamed or deleted. Every change is one step Undo takes back.
-import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { sortedSteps } from '../../model/flow';
 import type { Flow } from '../../model/schema';
 import { useAppState, useDispatch, useOpenDataset } from '../../state/store';
 import { evidenceOf, type Edit } from '../edit/edits';
 import { shortQuote } from '../edit/ReaderSelectionActions';
 import { setReaderSpan, useReaderSpan } from '../edit/reader-selection';
+import { useMoveKeyboardAfterRender } from '../use-move-keyboard-after-render';
 import {
   addStep,
   deleteFlow,
@@ -36,10 +37,16 @@ export function FlowBuilder({ flow, onChoose }: FlowBuilderProps) {
   const [editorOpen, setEditorOpen] = useState(false);
   const [said, setSaid] = useState('');
   const pending = draft?.key === key ? draft : null;
+  const rootRef = useRef<HTMLDivElement>(null);
+  const moveKeyboardAfterRender = useMoveKeyboardAfterRender();
+  // The control an action removes or moves takes the keyboard with it: it goes to the one named here instead.
+  const keyboardTo = (selector: string) =>
+    moveKeyboardAfterRender(() => rootRef.current?.querySelector<HTMLElement>(selector));
 
-  const apply = (edit: Edit, done: string) => {
+  const apply = (edit: Edit, done: string, then = '.flow-edit-add button') => {
     dispatch({ type: 'applyOperation', operation: edit.operation, label: edit.label });
     setSaid(done);
+    keyboardTo(then);
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -52,11 +59,12 @@ export function FlowBuilder({ flow, onChoose }: FlowBuilderProps) {
   };
 
   return (
-    <div className="flow-builder" onKeyDown={onKeyDown}>
+    <div className="flow-builder" ref={rootRef} onKeyDown={onKeyDown}>
       {!naming && !pending && (
         <div className="edit-buttons">
           <button
             type="button"
+            className="flow-edit-new"
             onClick={() => {
               setNaming(true);
               setSaid('');
@@ -148,7 +156,7 @@ function FlowEditor({
   onDeleted,
 }: {
   flow: Flow;
-  apply: (edit: Edit, done: string) => void;
+  apply: (edit: Edit, done: string, then?: string) => void;
   onDeleted: () => void;
 }) {
   const [mode, setMode] = useState<Mode>({ kind: 'none' });
@@ -156,8 +164,8 @@ function FlowEditor({
   const steps = sortedSteps(flow);
   const listId = useId();
 
-  const act = (edit: Edit | null, done: string) => {
-    if (edit) apply(edit, done);
+  const act = (edit: Edit | null, done: string, then?: string) => {
+    if (edit) apply(edit, done, then);
     close();
   };
 
@@ -176,7 +184,7 @@ function FlowEditor({
         <button
           type="button"
           onClick={() => {
-            act(deleteFlow(flow), `Deleted the flow “${flow.title}”.`);
+            act(deleteFlow(flow), `Deleted the flow “${flow.title}”.`, '.flow-edit-new');
             onDeleted();
           }}
         >
@@ -217,7 +225,13 @@ function FlowEditor({
                   type="button"
                   aria-label={`Move step ${n} earlier`}
                   disabled={n === 1}
-                  onClick={() => act(moveStep(flow, n, -1), `Step ${n} is now step ${n - 1}.`)}
+                  onClick={() =>
+                    act(
+                      moveStep(flow, n, -1),
+                      `Step ${n} is now step ${n - 1}.`,
+                      `[aria-label="Edit step ${n - 1}"]`,
+                    )
+                  }
                 >
                   <span aria-hidden="true">↑</span>
                 </button>
@@ -225,7 +239,13 @@ function FlowEditor({
                   type="button"
                   aria-label={`Move step ${n} later`}
                   disabled={n === steps.length}
-                  onClick={() => act(moveStep(flow, n, 1), `Step ${n} is now step ${n + 1}.`)}
+                  onClick={() =>
+                    act(
+                      moveStep(flow, n, 1),
+                      `Step ${n} is now step ${n + 1}.`,
+                      `[aria-label="Edit step ${n + 1}"]`,
+                    )
+                  }
                 >
                   <span aria-hidden="true">↓</span>
                 </button>
@@ -247,7 +267,9 @@ function FlowEditor({
                   title={step.title}
                   summary={step.summary}
                   onCancel={close}
-                  onSave={(fields) => act(editStep(flow, n, fields), `Saved step ${n}.`)}
+                  onSave={(fields) =>
+                    act(editStep(flow, n, fields), `Saved step ${n}.`, `[aria-label="Edit step ${n}"]`)
+                  }
                 />
               )}
               {mode.kind === 'removeStep' &&
@@ -264,7 +286,7 @@ function FlowEditor({
       </ol>
       <AddStep target={flow} onAdded={(edit) => apply(edit, `Added step ${steps.length + 1}.`)} />
       {mode.kind === 'none' && (
-        <div className="edit-buttons">
+        <div className="edit-buttons flow-edit-flow-buttons">
           <button type="button" onClick={() => setMode({ kind: 'rename' })}>
             Rename flow
           </button>
@@ -277,7 +299,9 @@ function FlowEditor({
         <RenameFlowForm
           flow={flow}
           onCancel={close}
-          onSave={(fields) => act(renameFlow(flow, fields), 'Renamed the flow.')}
+          onSave={(fields) =>
+            act(renameFlow(flow, fields), 'Renamed the flow.', '.flow-edit-flow-buttons button')
+          }
         />
       )}
       {mode.kind === 'delete' &&
@@ -317,6 +341,9 @@ function AddStep({
       : null;
   const what = edge ? 'relation' : 'entity';
   const n = 'id' in target ? target.steps.length + 1 : 1;
+  // Said, not refused: a story may come back to the same relation (a second payment, a second meeting).
+  const already =
+    'id' in target && edge ? sortedSteps(target).findIndex((step) => step.edges.includes(edge.id)) + 1 : 0;
 
   if (!open || !draft) {
     return (
@@ -326,7 +353,8 @@ function AddStep({
         </button>
         <p id={hintId} className="edit-hint">
           {draft
-            ? `Step ${n} from the selected ${what}: ${shortQuote(draft.title, 80)}`
+            ? `Step ${n} from the selected ${what}: ${shortQuote(draft.title, 80)}` +
+              (already > 0 ? ` (already step ${already})` : '')
             : 'Select a relation (or an entity) on the graph or in the Entities list to add it as the next step.'}
         </p>
       </div>
