@@ -190,6 +190,12 @@ describe('building a flow', () => {
     const { user } = renderApp('/?sel=node:pieter-vos', openFraudCase());
     await newFlowWithOneStep(user, 'Vos');
     expect(stepTexts()).toEqual(['1. Pieter Vos']);
+    // Esc closes the Add step form and gives the keyboard back to Add step; the selection stays.
+    await user.click(tracer().getByRole('button', { name: 'Add step' }));
+    await user.keyboard('{Escape}');
+    expect(tracer().queryByRole('form', { name: 'Add step 2 to “Vos”' })).not.toBeInTheDocument();
+    expect(tracer().getByRole('button', { name: 'Add step' })).toHaveFocus();
+    expect(details().getByRole('heading', { name: 'Pieter Vos' })).toBeInTheDocument();
   });
 
   it('edits a step’s title and summary, renames the flow, and removes a step, each undone in one go', async () => {

@@ -1,12 +1,13 @@
 // The flow builder's forms and step list, loaded on first use (the first load stays within its budget): the new
 // flow's title, Add step from the selection, and the editor of a flow's steps, title and description.
-import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { sortedSteps } from '../../model/flow';
 import type { Flow } from '../../model/schema';
 import { useAppState, useOpenDataset } from '../../state/store';
 import { evidenceOf, type Edit } from '../edit/edits';
 import { shortQuote } from '../edit/ReaderSelectionActions';
 import { setReaderSpan, useReaderSpan } from '../edit/reader-selection';
+import { useMoveKeyboardAfterRender } from '../use-move-keyboard-after-render';
 import {
   addStep,
   deleteFlow,
@@ -248,6 +249,8 @@ function AddStep({
   const span = useReaderSpan(key);
   const [open, setOpen] = useState(false);
   const hintId = useId();
+  const openerRef = useRef<HTMLButtonElement>(null);
+  const moveKeyboardAfterRender = useMoveKeyboardAfterRender();
 
   const edge = selection?.kind === 'edge' ? index.edgeById.get(selection.id) : undefined;
   const node = selection?.kind === 'node' ? index.nodeById.get(selection.id) : undefined;
@@ -268,7 +271,13 @@ function AddStep({
   if (!open || !draft) {
     return (
       <div className="flow-edit-add">
-        <button type="button" disabled={!draft} aria-describedby={hintId} onClick={() => setOpen(true)}>
+        <button
+          type="button"
+          ref={openerRef}
+          disabled={!draft}
+          aria-describedby={hintId}
+          onClick={() => setOpen(true)}
+        >
           Add step
         </button>
         <p id={hintId} className="edit-hint">
@@ -293,7 +302,10 @@ function AddStep({
           ? 'Passage: the words selected in the text'
           : `Passage: the ${what}’s own passage`
       }
-      onCancel={() => setOpen(false)}
+      onCancel={() => {
+        setOpen(false);
+        moveKeyboardAfterRender(() => openerRef.current);
+      }}
       onAdd={(fields) => {
         onAdded(addStep(dataset, target, draft, fields));
         setOpen(false);
@@ -326,6 +338,13 @@ function AddStepForm({
     <form
       className="edit-form"
       aria-label={`Add step ${n} to “${flowTitle}”`}
+      onKeyDown={(event) => {
+        // Esc closes the form, not the selection (which App's Esc would clear).
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        event.stopPropagation();
+        onCancel();
+      }}
       onSubmit={(event) => {
         event.preventDefault();
         if (!blank) onAdd({ title, summary });
