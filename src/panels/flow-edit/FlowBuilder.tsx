@@ -10,7 +10,16 @@ import '../edit/edit.css';
 import './flow-edit.css';
 
 /** The forms and the step list, loaded when first asked for: most visits build no flow. */
-const LazyFlowEditing = lazy(() => import('./FlowEditing'));
+const LazyFlowEditing = lazy(() =>
+  import('./FlowEditing').catch(() => ({
+    // A chunk that does not load (the server went away, a new build replaced it) is a message, not a blank page.
+    default: function NotLoaded() {
+      return (
+        <p className="edit-problem">The flow builder could not be loaded: reload the page to try again.</p>
+      );
+    },
+  })),
+);
 
 function FlowEditing(props: FlowEditingPart) {
   return (
