@@ -117,6 +117,12 @@ export function GraphView({ onSelect, headless }: { onSelect: (s: Selection) => 
           the Filters panel.
         </p>
       )}
+      {layoutName === 'flow' && !storyFlow && shownNodes > 0 && (
+        // The story layout of a dataset without flows would silently be the overview: say why.
+        <p className="canvas-empty story-none">
+          No flow to draw as a story yet: New flow in the tracer builds one. The graph is shown instead.
+        </p>
+      )}
       {/* A trace, or the "Case study story" layout, shows the story view over the overview, which keeps its
           layout and camera underneath for when the story closes. */}
       <div className="graph-stage">

@@ -21,8 +21,16 @@ export type Operation =
   | { type: 'addFlowStep'; flowId: string; step: FlowStep; at?: number }
   | { type: 'updateFlowStep'; flowId: string; step: FlowStep }
   | { type: 'removeFlowStep'; flowId: string; stepId: string }
+  /** A whole flow with its steps (a flow needs one at least). */
+  | { type: 'addFlow'; flow: Flow; at?: number }
+  | { type: 'removeFlow'; id: string }
+  /** The flow's own fields (title, description, threat areas) replaced by these; its steps stay as they are. */
+  | { type: 'updateFlow'; flow: FlowFields }
   /** Several operations in order, as one: what undoes a removal that took other things with it. */
   | { type: 'batch'; operations: Operation[] };
+
+/** A flow without its steps: what `updateFlow` changes. */
+export type FlowFields = Omit<Flow, 'steps'>;
 
 export interface AppliedOperation {
   dataset: Dataset;
@@ -82,6 +90,12 @@ function apply(dataset: Dataset, op: Operation): Outcome {
       return updateFlowStep(dataset, op.flowId, op.step);
     case 'removeFlowStep':
       return removeFlowStep(dataset, op.flowId, op.stepId);
+    case 'addFlow':
+      return addFlow(dataset, op.flow, op.at);
+    case 'removeFlow':
+      return removeFlow(dataset, op.id);
+    case 'updateFlow':
+      return updateFlow(dataset, op.flow);
     case 'batch':
       return batch(dataset, op.operations);
   }
@@ -399,6 +413,57 @@ function removeFlowStep(dataset: Dataset, flowId: string, stepId: string): Outco
   return {
     dataset: { ...dataset, flows: replaceAt(dataset.flows, found.index, { ...found.flow, steps }) },
     inverse: { type: 'addFlowStep', flowId, step, at: stepIndex },
+  };
+}
+
+// ---- flows -------------------------------------------------------------------------------------------------
+
+/** Whether a whole flow fits: at least one step, step ids its own, each step fitting, threat areas defined. */
+function flowProblem(dataset: Dataset, flow: Flow): string | null {
+  if (flow.steps.length === 0) return `flow "${flow.id}" has no steps`;
+  const unknownArea = areasProblem(dataset, `flow "${flow.id}"`, flow.threatAreas ?? []);
+  if (unknownArea) return unknownArea;
+  const seen = new Set<string>();
+  for (const step of flow.steps) {
+    if (seen.has(step.id)) return `flow "${flow.id}" has two steps "${step.id}"`;
+    seen.add(step.id);
+    const misfit = stepProblem(dataset, flow, step);
+    if (misfit) return misfit;
+  }
+  return null;
+}
+
+function addFlow(dataset: Dataset, flow: Flow, at?: number): Outcome {
+  if (findFlow(dataset, flow.id)) return `a flow "${flow.id}" already exists`;
+  const misfit = flowProblem(dataset, flow);
+  if (misfit) return misfit;
+  const index = insertionIndex(dataset.flows.length, at);
+  if (index === undefined) return `no place ${at} among ${dataset.flows.length} flows`;
+  return {
+    dataset: { ...dataset, flows: insertAt(dataset.flows, flow, index) },
+    inverse: { type: 'removeFlow', id: flow.id },
+  };
+}
+
+function removeFlow(dataset: Dataset, id: string): Outcome {
+  const found = findFlow(dataset, id);
+  if (!found) return `no flow "${id}" to remove`;
+  return {
+    dataset: { ...dataset, flows: removeAt(dataset.flows, found.index) },
+    inverse: { type: 'addFlow', flow: found.flow, at: found.index },
+  };
+}
+
+function updateFlow(dataset: Dataset, fields: FlowFields): Outcome {
+  const found = findFlow(dataset, fields.id);
+  if (!found) return `no flow "${fields.id}" to update`;
+  const unknownArea = areasProblem(dataset, `flow "${fields.id}"`, fields.threatAreas ?? []);
+  if (unknownArea) return unknownArea;
+  // The old fields exactly, without the steps: a field the flow did not have stays absent after undo.
+  const { steps, ...old } = found.flow;
+  return {
+    dataset: { ...dataset, flows: replaceAt(dataset.flows, found.index, { ...fields, steps }) },
+    inverse: { type: 'updateFlow', flow: old },
   };
 }
 

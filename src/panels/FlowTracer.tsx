@@ -3,6 +3,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { sortedSteps } from '../model/flow';
 import type { Flow } from '../model/schema';
 import { useAppState, useDerivedView, useDispatch, useOpenDataset } from '../state/store';
+import { FlowBuilder } from './flow-edit/FlowBuilder';
 import { isTextEntry } from './keyboard';
 import { PassageSource } from './Passage';
 import { PanelSection } from './PanelSection';
@@ -126,7 +127,15 @@ export function FlowTracer() {
     else if (bottom > list.scrollTop + list.clientHeight) list.scrollTop = bottom - list.clientHeight;
   }, [stepIndex, runningFlowId]);
 
-  if (!flow) return null;
+  if (!flow) {
+    return (
+      <PanelSection id="tracer" title="Case study tracer" className="flow-tracer">
+        <p className="trace-hint">No flows yet.</p>
+        {/* Keyed as below: the first step turns this into the other branch, and the builder carries on. */}
+        <FlowBuilder key="builder" flow={undefined} onChoose={setChosenFlowId} />
+      </PanelSection>
+    );
+  }
 
   const flowPicker =
     flows.length > 1 ? (
@@ -309,6 +318,8 @@ export function FlowTracer() {
           </button>
         </>
       )}
+      {/* Built outside a trace: under the story view the graph, where the next relation is picked, is out of reach. */}
+      {(!trace || !current) && <FlowBuilder key="builder" flow={flow} onChoose={setChosenFlowId} />}
     </PanelSection>
   );
 }

@@ -293,6 +293,12 @@ export function operationLabel(operation: Operation): string {
     case 'updateFlowStep':
     case 'removeFlowStep':
       return 'edit a flow step';
+    case 'addFlow':
+      return `add flow “${operation.flow.title}”`;
+    case 'removeFlow':
+      return 'delete a flow';
+    case 'updateFlow':
+      return `edit flow “${operation.flow.title}”`;
     case 'batch':
       return operation.operations[0] ? operationLabel(operation.operations[0]) : 'edit';
   }
