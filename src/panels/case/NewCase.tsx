@@ -1,0 +1,72 @@
+// The header's "New case" button and dialog, and the offer to start a case from a lone text file opened or dropped.
+import { useRef, useState } from 'react';
+import type { DatasetRegistry } from '../../data/dataset-registry';
+import type { OpenDataset } from '../../data/open-dataset';
+import type { PickedFile } from '../../data/open-files';
+import type { StoredFile } from '../../data/stored-datasets';
+import { readTextFile, titleFromFileName } from './case-files';
+import { BLANK_CASE, NewCaseDialog, type NewCaseStart } from './NewCaseDialog';
+import './case.css';
+
+export interface NewCaseProps {
+  registry: DatasetRegistry;
+  onOpen: (next: OpenDataset, files?: readonly StoredFile[]) => void;
+  /** A text file opened or dropped alone (no graph.json to open it with): offered as the start of a case. */
+  offered: PickedFile | null;
+  onOfferDone: () => void;
+}
+
+export function NewCase({ registry, onOpen, offered, onOfferDone }: NewCaseProps) {
+  const [start, setStart] = useState<NewCaseStart | null>(null);
+  const [offerProblem, setOfferProblem] = useState<string | null>(null);
+  const button = useRef<HTMLButtonElement | null>(null);
+
+  const startFromOffer = async (file: PickedFile) => {
+    const read = await readTextFile(file);
+    if (!read.ok) {
+      setOfferProblem(read.message);
+      return;
+    }
+    setOfferProblem(null);
+    onOfferDone();
+    setStart({ title: titleFromFileName(file.name), text: read.text, fileName: file.name });
+  };
+  const dismissOffer = () => {
+    setOfferProblem(null);
+    onOfferDone();
+    button.current?.focus();
+  };
+
+  return (
+    <>
+      <button ref={button} type="button" onClick={() => setStart(BLANK_CASE)}>
+        New case
+      </button>
+      {start && (
+        <NewCaseDialog
+          start={start}
+          registry={registry}
+          onOpen={onOpen}
+          onClose={() => {
+            setStart(null);
+            button.current?.focus();
+          }}
+        />
+      )}
+      {offered && (
+        <div className="new-case-offer" role="status" aria-label="A text file">
+          <p>
+            <strong>{offered.name}</strong> is a text with no graph.json: it can be the start of a new case.
+          </p>
+          {offerProblem && <p role="alert">{offerProblem}</p>}
+          <button type="button" onClick={() => void startFromOffer(offered)}>
+            Start a new case from {offered.name}
+          </button>{' '}
+          <button type="button" onClick={dismissOffer}>
+            Dismiss
+          </button>
+        </div>
+      )}
+    </>
+  );
+}
