@@ -1,5 +1,15 @@
 // Named, pure edits of a dataset: each returns the new dataset and the operation that undoes it (so undo is free).
-import type { Dataset, Evidence, Flow, FlowStep, GraphEdge, GraphNode, Position } from './schema';
+import type {
+  Dataset,
+  Evidence,
+  Flow,
+  FlowStep,
+  GraphEdge,
+  GraphNode,
+  Position,
+  VocabularyFile,
+} from './schema';
+import { LINE_STYLES, NODE_SHAPES, NODE_TYPES, RELATION_FAMILIES, RELATION_TYPES } from './vocabulary';
 
 /** The node, edge or flow step an evidence span belongs to. Step ids are unique only inside their flow. */
 export type EvidenceOwnerRef =
@@ -22,7 +32,9 @@ export type Operation =
   | { type: 'updateFlowStep'; flowId: string; step: FlowStep }
   | { type: 'removeFlowStep'; flowId: string; stepId: string }
   /** Several operations in order, as one: what undoes a removal that took other things with it. */
-  | { type: 'batch'; operations: Operation[] };
+  | { type: 'batch'; operations: Operation[] }
+  /** The dataset's own types, families and facet name, or none (the built-in ones) when left out. */
+  | { type: 'setVocabulary'; vocabulary: VocabularyFile | undefined };
 
 export interface AppliedOperation {
   dataset: Dataset;
@@ -84,6 +96,8 @@ function apply(dataset: Dataset, op: Operation): Outcome {
       return removeFlowStep(dataset, op.flowId, op.stepId);
     case 'batch':
       return batch(dataset, op.operations);
+    case 'setVocabulary':
+      return setVocabulary(dataset, op.vocabulary);
   }
 }
 
@@ -415,4 +429,85 @@ function batch(dataset: Dataset, operations: readonly Operation[]): Outcome {
   }
   // Undone last first.
   return { dataset: current, inverse: { type: 'batch', operations: inverses.reverse() } };
+}
+
+// ---- vocabulary ---------------------------------------------------------------------------------------------
+
+const SLUG = /^[a-z0-9][a-z0-9_-]*$/;
+const COLOUR = /^#[0-9a-fA-F]{6}$/;
+
+/** Ids that repeat, or are not slugs the format takes (schema.ts IdSchema), as a problem. */
+function idsProblem(what: string, ids: readonly string[]): string | null {
+  const bad = ids.find((id) => !SLUG.test(id) || id.length > 64);
+  if (bad !== undefined) return `the ${what} id "${bad}" is not a lower-case slug of at most 64 characters`;
+  const repeated = ids.find((id, i) => ids.indexOf(id) !== i);
+  return repeated === undefined ? null : `two ${what}s have the id "${repeated}"`;
+}
+
+/** A label the format refuses (schema.ts: 1 to 60 characters), as a problem. */
+function labelProblem(what: string, id: string, labels: readonly (string | undefined)[]): string | null {
+  const bad = labels.find((label) => label !== undefined && (label.trim() === '' || label.length > 60));
+  return bad === undefined ? null : `the ${what} "${id}" needs a name of 1 to 60 characters`;
+}
+
+/**
+ * What `validateDataset` would refuse in a vocabulary with this dataset (checkVocabulary and the schema): a list
+ * given empty, ids repeated or not slugs, labels empty or too long, colours not #rrggbb, unknown shapes or lines,
+ * a relation type's family undeclared, and, above all, a type still used by a node or an edge that it leaves out.
+ */
+function vocabularyProblem(dataset: Dataset, vocabulary: VocabularyFile): string | null {
+  const { nodeTypes, relationTypes, families } = vocabulary;
+  for (const [what, list] of [
+    ['node type', nodeTypes],
+    ['relation type', relationTypes],
+    ['family', families],
+  ] as const) {
+    if (list && list.length === 0) return `declare at least one ${what}, or none`;
+    const ids = idsProblem(
+      what,
+      (list ?? []).map((t) => t.id),
+    );
+    if (ids) return ids;
+  }
+  for (const t of nodeTypes ?? []) {
+    const problem = labelProblem('node type', t.id, [t.label, t.plural]);
+    if (problem) return problem;
+    if (t.colour !== undefined && !COLOUR.test(t.colour))
+      return `the node type "${t.id}" has no #rrggbb colour`;
+    if (t.shape !== undefined && !NODE_SHAPES.includes(t.shape))
+      return `the node type "${t.id}" has no known shape`;
+  }
+  const familyIds = new Set<string>(families?.map((f) => f.id) ?? RELATION_FAMILIES);
+  for (const t of [...(relationTypes ?? []), ...(families ?? [])]) {
+    const problem = labelProblem('relation type or family', t.id, [t.label]);
+    if (problem) return problem;
+    if (t.colour !== undefined && !COLOUR.test(t.colour)) return `"${t.id}" has no #rrggbb colour`;
+    if (t.line !== undefined && !LINE_STYLES.includes(t.line)) return `"${t.id}" has no known line style`;
+  }
+  for (const t of relationTypes ?? []) {
+    if (t.family !== undefined && !familyIds.has(t.family))
+      return `the relation type "${t.id}" is in the family "${t.family}", which is not declared`;
+  }
+  if (vocabulary.facet && labelProblem('facet', 'facet', [vocabulary.facet.label, vocabulary.facet.plural]))
+    return 'the facet needs a name of 1 to 60 characters';
+  // A type in use stays: removing it would leave its nodes or edges with a type the dataset does not have.
+  const nodeTypeIds = new Set<string>(nodeTypes?.map((t) => t.id) ?? NODE_TYPES);
+  const orphanNode = dataset.nodes.find((n) => !nodeTypeIds.has(n.type));
+  if (orphanNode) return `node "${orphanNode.id}" is of the type "${orphanNode.type}", which would be gone`;
+  const relationTypeIds = new Set<string>(relationTypes?.map((t) => t.id) ?? RELATION_TYPES);
+  const orphanEdge = dataset.edges.find((e) => !relationTypeIds.has(e.type));
+  if (orphanEdge) return `edge "${orphanEdge.id}" is of the type "${orphanEdge.type}", which would be gone`;
+  return null;
+}
+
+/** Replaces the dataset's vocabulary (or takes it out, back to the built-in one); undone by the one before. */
+function setVocabulary(dataset: Dataset, vocabulary: VocabularyFile | undefined): Outcome {
+  if (vocabulary) {
+    const problem = vocabularyProblem(dataset, vocabulary);
+    if (problem) return problem;
+  }
+  const next: Dataset = { ...dataset };
+  if (vocabulary) next.vocabulary = vocabulary;
+  else delete next.vocabulary;
+  return { dataset: next, inverse: { type: 'setVocabulary', vocabulary: dataset.vocabulary } };
 }

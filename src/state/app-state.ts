@@ -295,5 +295,7 @@ export function operationLabel(operation: Operation): string {
       return 'edit a flow step';
     case 'batch':
       return operation.operations[0] ? operationLabel(operation.operations[0]) : 'edit';
+    case 'setVocabulary':
+      return 'edit the types';
   }
 }
