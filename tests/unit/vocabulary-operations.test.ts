@@ -8,6 +8,7 @@ import { buildGraphIndex } from '../../src/model/graph-index';
 import { indexAfterOperation } from '../../src/model/graph-index-update';
 import { NEW_CASE_VOCABULARY, newCaseDataset } from '../../src/model/new-case';
 import type { Dataset, GraphNode, VocabularyFile } from '../../src/model/schema';
+import { addNodeType, editableVocabulary } from '../../src/panels/vocabulary/vocabulary-edits';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../fixtures/valid-minimal/${name}`, import.meta.url), 'utf8');
@@ -98,5 +99,25 @@ describe('setVocabulary', () => {
       style: { colour: '#123456' },
     });
     expect(before.vocabulary.nodeType('person').label).toBe('Person');
+  });
+
+  it('MI6, which declares no types, edited gets a copy of the built-in ones and looks exactly as before', () => {
+    const mi6Text = readFileSync(new URL('../../graph-data/mi6/source.txt', import.meta.url), 'utf8');
+    const mi6Raw: unknown = JSON.parse(
+      readFileSync(new URL('../../graph-data/mi6/graph.json', import.meta.url), 'utf8'),
+    );
+    const mi6 = validateDataset(mi6Raw, mi6Text).dataset as Dataset;
+    const before = buildGraphIndex(mi6);
+    const vocabulary = addNodeType(editableVocabulary(mi6, before.vocabulary), 'Vehicle');
+    const { dataset } = applyOperation(mi6, { type: 'setVocabulary', vocabulary });
+    expect(validateDataset(dataset, mi6Text).problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const after = buildGraphIndex(dataset);
+    const looks = (index: typeof before) => ({
+      nodes: index.vocabulary.nodeTypes.map((t) => [t.id, t.label, t.plural, t.style]),
+      relations: index.vocabulary.relationTypes.map((t) => [t.id, t.label, t.family, t.style]),
+      families: index.vocabulary.families.map((f) => [f.id, f.label, f.style]),
+    });
+    expect({ ...looks(after), nodes: looks(after).nodes.slice(0, -1) }).toEqual(looks(before));
+    expect(after.vocabulary.nodeTypes.at(-1)).toMatchObject({ id: 'vehicle', label: 'Vehicle' });
   });
 });
