@@ -140,3 +140,22 @@ export function newCaseDataset(input: NewCaseInput): NewCaseResult {
   };
   return { ok: true, dataset, texts };
 }
+
+/**
+ * Another document for an open case (the addDocument operation's document): its id a slug of its title unique in
+ * the dataset, its file name the one it came from (numbered when the dataset has one of that name), or a problem.
+ */
+export function newDocument(
+  dataset: Pick<Dataset, 'documents'>,
+  input: NewCaseText,
+): { ok: true; document: SourceDocument; text: string } | { ok: false; problem: string } {
+  const title = titleOf(input.title, `Text ${dataset.documents.length + 1}`);
+  const problem = textProblem(input.text, input.path ?? 'The text');
+  if (problem) return { ok: false, problem };
+  const id = uniqueId(slugOf(title, 'text'), new Set(dataset.documents.map((d) => d.id)));
+  const name = pathOf(input.path, id);
+  const paths = new Set(dataset.documents.map((d) => d.path));
+  let path = name;
+  for (let n = 2; paths.has(path); n++) path = `${n}-${name}`;
+  return { ok: true, document: { id, title, path }, text: input.text };
+}

@@ -7,6 +7,7 @@ import type {
   GraphEdge,
   GraphNode,
   Position,
+  SourceDocument,
   VocabularyFile,
 } from './schema';
 import { LINE_STYLES, NODE_SHAPES, NODE_TYPES, RELATION_FAMILIES, RELATION_TYPES } from './vocabulary';
@@ -34,7 +35,13 @@ export type Operation =
   /** Several operations in order, as one: what undoes a removal that took other things with it. */
   | { type: 'batch'; operations: Operation[] }
   /** The dataset's own types, families and facet name, or none (the built-in ones) when left out. */
-  | { type: 'setVocabulary'; vocabulary: VocabularyFile | undefined };
+  | { type: 'setVocabulary'; vocabulary: VocabularyFile | undefined }
+  /**
+   * Another document of the dataset, with its text (texts live beside the dataset, in OpenDataset.texts: see
+   * `textsAfterOperation`). Removed only while no evidence points into it.
+   */
+  | { type: 'addDocument'; document: SourceDocument; text: string; at?: number }
+  | { type: 'removeDocument'; id: string };
 
 export interface AppliedOperation {
   dataset: Dataset;
@@ -55,14 +62,22 @@ export class OperationError extends Error {
  * ends, a step's nodes and edges, with both ends of each edge it shows, threat areas), step orders distinct within a flow, and
  * no list the format needs non-empty left empty. Whether evidence matches the source text stays the validator's.
  */
-export function tryOperation(dataset: Dataset, operation: Operation): OperationResult {
-  const result = apply(dataset, operation);
+export function tryOperation(
+  dataset: Dataset,
+  operation: Operation,
+  texts?: ReadonlyMap<string, string>,
+): OperationResult {
+  const result = apply(dataset, operation, texts);
   return typeof result === 'string' ? { ok: false, problem: result } : { ok: true, ...result };
 }
 
 /** Applies an operation the caller knows fits (throws OperationError when it does not). */
-export function applyOperation(dataset: Dataset, operation: Operation): AppliedOperation {
-  const result = apply(dataset, operation);
+export function applyOperation(
+  dataset: Dataset,
+  operation: Operation,
+  texts?: ReadonlyMap<string, string>,
+): AppliedOperation {
+  const result = apply(dataset, operation, texts);
   if (typeof result === 'string') throw new OperationError(result);
   return result;
 }
@@ -70,7 +85,8 @@ export function applyOperation(dataset: Dataset, operation: Operation): AppliedO
 /** A problem, in words, or the applied operation. */
 type Outcome = AppliedOperation | string;
 
-function apply(dataset: Dataset, op: Operation): Outcome {
+/** `texts`: the documents' texts, which a removed document's inverse gives back (the dataset does not hold them). */
+function apply(dataset: Dataset, op: Operation, texts?: ReadonlyMap<string, string>): Outcome {
   switch (op.type) {
     case 'addNode':
       return addNode(dataset, op.node, op.at, op.position);
@@ -95,9 +111,13 @@ function apply(dataset: Dataset, op: Operation): Outcome {
     case 'removeFlowStep':
       return removeFlowStep(dataset, op.flowId, op.stepId);
     case 'batch':
-      return batch(dataset, op.operations);
+      return batch(dataset, op.operations, texts);
     case 'setVocabulary':
       return setVocabulary(dataset, op.vocabulary);
+    case 'addDocument':
+      return addDocument(dataset, op.document, op.text, op.at);
+    case 'removeDocument':
+      return removeDocument(dataset, op.id, texts);
   }
 }
 
@@ -418,13 +438,19 @@ function removeFlowStep(dataset: Dataset, flowId: string, stepId: string): Outco
 
 // ---- several as one -----------------------------------------------------------------------------------------
 
-function batch(dataset: Dataset, operations: readonly Operation[]): Outcome {
+function batch(
+  dataset: Dataset,
+  operations: readonly Operation[],
+  texts?: ReadonlyMap<string, string>,
+): Outcome {
   let current = dataset;
+  let currentTexts = texts;
   const inverses: Operation[] = [];
   for (const operation of operations) {
-    const result = apply(current, operation);
+    const result = apply(current, operation, currentTexts);
     if (typeof result === 'string') return result;
     current = result.dataset;
+    if (currentTexts) currentTexts = textsAfterOperation(currentTexts, operation);
     inverses.push(result.inverse);
   }
   // Undone last first.
@@ -510,4 +536,79 @@ function setVocabulary(dataset: Dataset, vocabulary: VocabularyFile | undefined)
   if (vocabulary) next.vocabulary = vocabulary;
   else delete next.vocabulary;
   return { dataset: next, inverse: { type: 'setVocabulary', vocabulary: dataset.vocabulary } };
+}
+
+// ---- documents ----------------------------------------------------------------------------------------------
+
+/**
+ * The documents' texts after an operation that fits (`tryOperation` said so): a document added brings its text,
+ * one removed takes its text away; every other operation leaves them as they are (the same map).
+ */
+export function textsAfterOperation(
+  texts: ReadonlyMap<string, string>,
+  operation: Operation,
+): ReadonlyMap<string, string> {
+  switch (operation.type) {
+    case 'addDocument':
+      return new Map(texts).set(operation.document.id, operation.text);
+    case 'removeDocument': {
+      const next = new Map(texts);
+      next.delete(operation.id);
+      return next;
+    }
+    case 'batch':
+      return operation.operations.reduce(textsAfterOperation, texts);
+    default:
+      return texts;
+  }
+}
+
+/** A path the validator takes (isSafeSourcePath): a relative name inside the dataset's folder. */
+const SAFE_PATH = (path: string) =>
+  path !== '' && !/^[/\\]|^[a-z][a-z0-9+.-]*:|\\|(^|\/)\.\.(\/|$)/i.test(path);
+
+function addDocument(dataset: Dataset, document: SourceDocument, text: string, at?: number): Outcome {
+  if (!SLUG.test(document.id) || document.id.length > 64)
+    return `the document id "${document.id}" is not a lower-case slug of at most 64 characters`;
+  if (dataset.documents.some((d) => d.id === document.id))
+    return `a document "${document.id}" already exists`;
+  if (document.title.trim() === '') return `document "${document.id}" needs a title`;
+  if (!SAFE_PATH(document.path)) return `document "${document.id}" has no file name inside the dataset`;
+  if (dataset.documents.some((d) => d.path === document.path))
+    return `a document already has the file name "${document.path}"`;
+  if (text.trim() === '') return `document "${document.id}" has no text`;
+  const index = insertionIndex(dataset.documents.length, at);
+  if (index === undefined) return `no place ${at} among ${dataset.documents.length} documents`;
+  return {
+    dataset: { ...dataset, documents: insertAt(dataset.documents, document, index) },
+    inverse: { type: 'removeDocument', id: document.id },
+  };
+}
+
+/** Whether any evidence (of a node, an edge or a flow step) is in the document. */
+function quotedIn(dataset: Dataset, id: string): number {
+  const inIt = (evidence: readonly Evidence[]) => evidence.filter((e) => e.document === id).length;
+  return (
+    dataset.nodes.reduce((n, node) => n + inIt(node.evidence), 0) +
+    dataset.edges.reduce((n, edge) => n + inIt(edge.evidence), 0) +
+    dataset.flows.reduce((n, flow) => n + flow.steps.reduce((m, step) => m + inIt(step.evidence), 0), 0)
+  );
+}
+
+function removeDocument(dataset: Dataset, id: string, texts?: ReadonlyMap<string, string>): Outcome {
+  const index = dataset.documents.findIndex((d) => d.id === id);
+  const document = dataset.documents[index];
+  if (!document) return `no document "${id}" to remove`;
+  // The format needs at least one document: everything rests on a text.
+  if (dataset.documents.length === 1) return `document "${id}" is the dataset's only document`;
+  const quoted = quotedIn(dataset, id);
+  if (quoted > 0)
+    return `${quoted} passage${quoted === 1 ? ' of evidence is' : 's of evidence are'} in document "${id}"`;
+  const text = texts?.get(id);
+  // Without its text, the removal could not be undone.
+  if (text === undefined) return `the text of document "${id}" is not at hand`;
+  return {
+    dataset: { ...dataset, documents: removeAt(dataset.documents, index) },
+    inverse: { type: 'addDocument', document, text, at: index },
+  };
 }

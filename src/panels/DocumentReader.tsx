@@ -40,6 +40,7 @@ import { ownerText } from './describe';
 import { walkKey } from './keyboard';
 import { segElement, useReaderScroll } from './use-reader-scroll';
 import { ReaderSelectionActions } from './edit/ReaderSelectionActions';
+import { CaseDocuments } from './case/CaseDocuments';
 import './details.css';
 
 /** The graph's type colours, in the dataset's vocabulary, which the reader's highlights share. */
@@ -338,6 +339,7 @@ export function DocumentReader() {
           {open ? 'Hide document' : 'Show document'}
         </button>
       </div>
+      <CaseDocuments shown={shown.id} />
       {dataset.documents.length > 1 && (
         <DocumentPicker
           documents={dataset.documents}

@@ -129,3 +129,31 @@ describe('a new case', { timeout: 20_000 }, () => {
     await waitFor(() => expect(datasetParam()).toBe('notes'));
   });
 });
+
+describe('more documents in a case', { timeout: 20_000 }, () => {
+  it('Add document… adds a pasted text as another document, shown at once, and Undo takes it back', async () => {
+    const { user } = renderPage('/', new IDBFactory());
+    await user.click(screen.getByRole('button', { name: 'New case' }));
+    await user.click(dialog().getByRole('textbox', { name: 'Text' }));
+    await user.paste(TEXT);
+    await user.click(dialog().getByRole('button', { name: 'Create case' }));
+    await waitFor(() => expect(banner()).toHaveTextContent('Open dataset: Untitled case (new case)'));
+
+    await user.click(reader().getByRole('button', { name: 'Add document…' }));
+    const add = within(screen.getByRole('dialog', { name: 'Add document' }));
+    await user.type(add.getByRole('textbox', { name: 'Document title' }), 'Second report');
+    await user.click(add.getByRole('textbox', { name: 'Text' }));
+    await user.paste('The officer reported the meeting to London.');
+    await user.click(add.getByRole('button', { name: 'Add document' }));
+
+    expect(screen.queryByRole('dialog', { name: 'Add document' })).not.toBeInTheDocument();
+    expect(reader().getByText('The officer reported the meeting to London.')).toBeInTheDocument();
+    expect(reader().getByRole('combobox', { name: /Document/ })).toHaveDisplayValue('Second report');
+    // Nothing quotes it yet, so it can go again.
+    expect(reader().getByRole('button', { name: 'Remove document' })).toBeEnabled();
+
+    await user.click(screen.getByRole('button', { name: 'Undo add document “Second report”' }));
+    expect(reader().queryByRole('combobox', { name: /Document/ })).not.toBeInTheDocument();
+    expect(reader().getByText(TEXT)).toBeInTheDocument();
+  });
+});
