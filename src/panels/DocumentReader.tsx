@@ -329,6 +329,7 @@ export function DocumentReader() {
     <section className="panel-section document-reader" aria-labelledby={headingId}>
       <div className="reader-header">
         <h2 id={headingId}>Document</h2>
+        <CaseDocuments shown={shown.id} />
         <button
           type="button"
           className="reader-toggle"
@@ -339,7 +340,6 @@ export function DocumentReader() {
           {open ? 'Hide document' : 'Show document'}
         </button>
       </div>
-      <CaseDocuments shown={shown.id} />
       {dataset.documents.length > 1 && (
         <DocumentPicker
           documents={dataset.documents}

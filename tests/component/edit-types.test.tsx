@@ -12,6 +12,14 @@ import { openAllSections, renderApp } from './render-app';
 
 beforeEach(openAllSections);
 
+// A dialog comes in through React.lazy and Suspense: on a busy machine its first render can outlast findBy's one
+// second, so it is waited for longer (a wait for the dialog, not a fixed sleep).
+const DIALOG_WAIT = { timeout: 5_000 };
+
+// The dialogs load on first use (a chunk of their own in the browser); here that is a module transformed on first
+// import, which on a busy machine outlasts findBy's wait. Loaded before the tests, as setup.ts does for the opener.
+await Promise.all([import('../../src/panels/vocabulary/TypesDialog')]);
+
 // The canvas component wrapped to hand each Cytoscape instance to the test too (as in open-dataset.test.tsx).
 const canvas = vi.hoisted(() => ({ cy: null as Core | null }));
 vi.mock('react-cytoscapejs', async (importOriginal) => {
@@ -47,6 +55,7 @@ describe('editing the types', { timeout: 20_000 }, () => {
     const agencyBefore = colourOf('mi6');
     const personBefore = colourOf('anna-clarke');
     await user.click(screen.getByRole('button', { name: 'Edit types' }));
+    await screen.findByRole('dialog', { name: 'Types' }, DIALOG_WAIT);
 
     // A used type says why it cannot be removed.
     const remove = typeGroup('Agency').getByRole('button', { name: 'Remove Agency' });
@@ -68,6 +77,7 @@ describe('editing the types', { timeout: 20_000 }, () => {
   it('adds, renames and removes an unused type, each one step of Undo', async () => {
     const { user } = renderApp('/', openMinimal());
     await user.click(screen.getByRole('button', { name: 'Edit types' }));
+    await screen.findByRole('dialog', { name: 'Types' }, DIALOG_WAIT);
     await user.type(types().getByRole('textbox', { name: 'New entity type' }), 'Vehicle');
     await user.click(types().getByRole('button', { name: 'Add entity type' }));
     expect(typeGroup('Vehicle').getByRole('textbox', { name: 'Plural' })).toHaveValue('Vehicles');

@@ -13,6 +13,17 @@ import { openAllSections, openBundledMi6 } from './render-app';
 
 beforeEach(openAllSections);
 
+// A dialog comes in through React.lazy and Suspense: on a busy machine its first render can outlast findBy's one
+// second, so it is waited for longer (a wait for the dialog, not a fixed sleep).
+const DIALOG_WAIT = { timeout: 5_000 };
+
+// The dialogs load on first use (a chunk of their own in the browser); here that is a module transformed on first
+// import, which on a busy machine outlasts findBy's wait. Loaded before the tests, as setup.ts does for the opener.
+await Promise.all([
+  import('../../src/panels/case/NewCaseDialog'),
+  import('../../src/panels/case/AddDocumentDialog'),
+]);
+
 const TEXT =
   'Anna Clarke met the liaison officer in Vienna on Tuesday. <b>She</b> handed over a memory stick.';
 
@@ -25,6 +36,11 @@ function renderPage(url: string, browser: IDBFactory) {
 
 const banner = () => screen.getByRole('banner');
 const dialog = () => within(screen.getByRole('dialog', { name: 'New case' }));
+/** Clicks "New case" and waits for its dialog, which loads on first use. */
+async function openNewCase(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole('button', { name: 'New case' }));
+  await screen.findByRole('dialog', { name: 'New case' }, DIALOG_WAIT);
+}
 const reader = () => within(screen.getByRole('region', { name: 'Document' }));
 const datasetParam = () => new URLSearchParams(window.location.search).get('dataset');
 
@@ -32,7 +48,7 @@ describe('a new case', { timeout: 20_000 }, () => {
   it('pasting a text and creating a case shows the text, an empty graph that says so, and the link names it', async () => {
     const browser = new IDBFactory();
     const { user, unmount } = renderPage('/', browser);
-    await user.click(screen.getByRole('button', { name: 'New case' }));
+    await openNewCase(user);
     expect(dialog().getByRole('textbox', { name: 'Title' })).toHaveValue('Untitled case');
     await user.clear(dialog().getByRole('textbox', { name: 'Title' }));
     await user.type(dialog().getByRole('textbox', { name: 'Title' }), 'Vienna notes');
@@ -65,7 +81,7 @@ describe('a new case', { timeout: 20_000 }, () => {
 
   it('an empty graph leaves the entities list, the legend, the filters and the tracer working', async () => {
     const { user } = renderPage('/', new IDBFactory());
-    await user.click(screen.getByRole('button', { name: 'New case' }));
+    await openNewCase(user);
     await user.click(dialog().getByRole('textbox', { name: 'Text' }));
     await user.paste(TEXT);
     await user.click(dialog().getByRole('button', { name: 'Create case' }));
@@ -86,7 +102,7 @@ describe('a new case', { timeout: 20_000 }, () => {
 
   it('a blank text is refused in the dialog, which stays open with what was typed', async () => {
     const { user } = renderPage('/', new IDBFactory());
-    await user.click(screen.getByRole('button', { name: 'New case' }));
+    await openNewCase(user);
     await user.click(dialog().getByRole('button', { name: 'Create case' }));
     expect(await dialog().findByRole('alert')).toHaveTextContent('The text is empty');
     expect(banner()).toHaveTextContent('Open dataset: What is MI6?');
@@ -97,7 +113,7 @@ describe('a new case', { timeout: 20_000 }, () => {
 
   it('choosing a text file fills the text and the title from it; a file that is not UTF-8 is named', async () => {
     const { user } = renderPage('/', new IDBFactory());
-    await user.click(screen.getByRole('button', { name: 'New case' }));
+    await openNewCase(user);
     const latin1 = new File([new Uint8Array([0x43, 0x61, 0x66, 0xe9])], 'cafe.txt', { type: 'text/plain' });
     await user.upload(dialog().getByLabelText('Text file for the new case'), latin1);
     expect(await dialog().findByRole('alert')).toHaveTextContent(/^cafe\.txt is not UTF-8/);
@@ -122,6 +138,7 @@ describe('a new case', { timeout: 20_000 }, () => {
     const offer = await screen.findByRole('button', { name: 'Start a new case from notes.txt' });
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     await user.click(offer);
+    await screen.findByRole('dialog', { name: 'New case' }, DIALOG_WAIT);
     expect(dialog().getByRole('textbox', { name: 'Title' })).toHaveValue('notes');
     expect(dialog().getByRole('textbox', { name: 'Text' })).toHaveValue(TEXT);
     await user.click(dialog().getByRole('button', { name: 'Create case' }));
@@ -133,14 +150,14 @@ describe('a new case', { timeout: 20_000 }, () => {
 describe('more documents in a case', { timeout: 20_000 }, () => {
   it('Add document… adds a pasted text as another document, shown at once, and Undo takes it back', async () => {
     const { user } = renderPage('/', new IDBFactory());
-    await user.click(screen.getByRole('button', { name: 'New case' }));
+    await openNewCase(user);
     await user.click(dialog().getByRole('textbox', { name: 'Text' }));
     await user.paste(TEXT);
     await user.click(dialog().getByRole('button', { name: 'Create case' }));
     await waitFor(() => expect(banner()).toHaveTextContent('Open dataset: Untitled case (new case)'));
 
     await user.click(reader().getByRole('button', { name: 'Add document…' }));
-    const add = within(screen.getByRole('dialog', { name: 'Add document' }));
+    const add = within(await screen.findByRole('dialog', { name: 'Add document' }, DIALOG_WAIT));
     await user.type(add.getByRole('textbox', { name: 'Document title' }), 'Second report');
     await user.click(add.getByRole('textbox', { name: 'Text' }));
     await user.paste('The officer reported the meeting to London.');

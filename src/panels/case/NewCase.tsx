@@ -1,12 +1,18 @@
 // The header's "New case" button and dialog, and the offer to start a case from a lone text file opened or dropped.
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import type { DatasetRegistry } from '../../data/dataset-registry';
 import type { OpenDataset } from '../../data/open-dataset';
 import type { PickedFile } from '../../data/open-files';
 import type { StoredFile } from '../../data/stored-datasets';
 import { readTextFile, titleFromFileName } from './case-files';
-import { BLANK_CASE, NewCaseDialog, type NewCaseStart } from './NewCaseDialog';
+import type { NewCaseStart } from './NewCaseDialog';
+import { UNTITLED_CASE } from '../../model/new-case';
 import './case.css';
+
+// Loaded on first use, with the model of a new case, so the first load stays small.
+const NewCaseDialog = lazy(() => import('./NewCaseDialog').then((m) => ({ default: m.NewCaseDialog })));
+
+const BLANK_CASE: NewCaseStart = { title: UNTITLED_CASE, text: '', fileName: null };
 
 export interface NewCaseProps {
   registry: DatasetRegistry;
@@ -43,15 +49,17 @@ export function NewCase({ registry, onOpen, offered, onOfferDone }: NewCaseProps
         New case
       </button>
       {start && (
-        <NewCaseDialog
-          start={start}
-          registry={registry}
-          onOpen={onOpen}
-          onClose={() => {
-            setStart(null);
-            button.current?.focus();
-          }}
-        />
+        <Suspense fallback={null}>
+          <NewCaseDialog
+            start={start}
+            registry={registry}
+            onOpen={onOpen}
+            onClose={() => {
+              setStart(null);
+              button.current?.focus();
+            }}
+          />
+        </Suspense>
       )}
       {offered && (
         <div className="new-case-offer" role="status" aria-label="A text file">

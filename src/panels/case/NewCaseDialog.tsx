@@ -18,8 +18,6 @@ export interface NewCaseStart {
   fileName: string | null;
 }
 
-export const BLANK_CASE: NewCaseStart = { title: UNTITLED_CASE, text: '', fileName: null };
-
 export interface NewCaseDialogProps {
   start: NewCaseStart;
   registry: DatasetRegistry;
