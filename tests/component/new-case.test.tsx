@@ -140,7 +140,7 @@ describe('a new case', { timeout: 20_000 }, () => {
     await user.click(offer);
     await screen.findByRole('dialog', { name: 'New case' }, DIALOG_WAIT);
     expect(dialog().getByRole('textbox', { name: 'Title' })).toHaveValue('notes');
-    expect(dialog().getByRole('textbox', { name: 'Text' })).toHaveValue(TEXT);
+    await waitFor(() => expect(dialog().getByRole('textbox', { name: 'Text' })).toHaveValue(TEXT));
     await user.click(dialog().getByRole('button', { name: 'Create case' }));
     await waitFor(() => expect(banner()).toHaveTextContent('Open dataset: notes (new case)'));
     await waitFor(() => expect(datasetParam()).toBe('notes'));

@@ -4,7 +4,8 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { newDocument } from '../../model/new-case';
 import { tryOperation, type Operation } from '../../model/operations';
 import { useDispatch, useOpenDataset } from '../../state/store';
-import { readTextFile, TEXT_FILE_ACCEPT, titleFromFileName } from './case-files';
+import { TEXT_FILE_ACCEPT, titleFromFileName } from './case-files';
+import { readTextFile } from './read-text-file';
 
 export function AddDocumentDialog({ onClose }: { onClose: () => void }) {
   const { dataset, texts } = useOpenDataset();

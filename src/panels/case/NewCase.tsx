@@ -4,15 +4,15 @@ import type { DatasetRegistry } from '../../data/dataset-registry';
 import type { OpenDataset } from '../../data/open-dataset';
 import type { PickedFile } from '../../data/open-files';
 import type { StoredFile } from '../../data/stored-datasets';
-import { readTextFile, titleFromFileName } from './case-files';
+import { titleFromFileName } from './case-files';
 import type { NewCaseStart } from './NewCaseDialog';
-import { UNTITLED_CASE } from '../../model/new-case';
 import './case.css';
 
 // Loaded on first use, with the model of a new case, so the first load stays small.
 const NewCaseDialog = lazy(() => import('./NewCaseDialog').then((m) => ({ default: m.NewCaseDialog })));
 
-const BLANK_CASE: NewCaseStart = { title: UNTITLED_CASE, text: '', fileName: null };
+// Its title is the dialog's default ("Untitled case"), which comes with the dialog.
+const BLANK_CASE: NewCaseStart = { title: '', file: null };
 
 export interface NewCaseProps {
   registry: DatasetRegistry;
@@ -24,21 +24,14 @@ export interface NewCaseProps {
 
 export function NewCase({ registry, onOpen, offered, onOfferDone }: NewCaseProps) {
   const [start, setStart] = useState<NewCaseStart | null>(null);
-  const [offerProblem, setOfferProblem] = useState<string | null>(null);
   const button = useRef<HTMLButtonElement | null>(null);
 
-  const startFromOffer = async (file: PickedFile) => {
-    const read = await readTextFile(file);
-    if (!read.ok) {
-      setOfferProblem(read.message);
-      return;
-    }
-    setOfferProblem(null);
+  // The dialog reads the file, and says there what is wrong with it.
+  const startFromOffer = (file: PickedFile) => {
     onOfferDone();
-    setStart({ title: titleFromFileName(file.name), text: read.text, fileName: file.name });
+    setStart({ title: titleFromFileName(file.name), file });
   };
   const dismissOffer = () => {
-    setOfferProblem(null);
     onOfferDone();
     button.current?.focus();
   };
@@ -66,8 +59,7 @@ export function NewCase({ registry, onOpen, offered, onOfferDone }: NewCaseProps
           <p>
             <strong>{offered.name}</strong> is a text with no graph.json: it can be the start of a new case.
           </p>
-          {offerProblem && <p role="alert">{offerProblem}</p>}
-          <button type="button" onClick={() => void startFromOffer(offered)}>
+          <button type="button" onClick={() => startFromOffer(offered)}>
             Start a new case from {offered.name}
           </button>{' '}
           <button type="button" onClick={dismissOffer}>

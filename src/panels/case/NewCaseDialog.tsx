@@ -6,16 +6,17 @@ import type { OpenDataset } from '../../data/open-dataset';
 import type { StoredFile } from '../../data/stored-datasets';
 import { newCaseDataset, UNTITLED_CASE } from '../../model/new-case';
 import { formatProblem } from '../../model/problem';
-import { readTextFile, TEXT_FILE_ACCEPT, titleFromFileName } from './case-files';
+import type { PickedFile } from '../../data/open-files';
+import { TEXT_FILE_ACCEPT, titleFromFileName } from './case-files';
+import { readTextFile } from './read-text-file';
 
 /** What a new case's dataset says it came from, in the switcher and beside its title. */
 export const NEW_CASE_ORIGIN = 'new case';
 
-/** What the dialog opens with: blank, or a text file's name and text. */
+/** What the dialog opens with: a title ('' for the default) and a text file to read, or none. */
 export interface NewCaseStart {
   title: string;
-  text: string;
-  fileName: string | null;
+  file: PickedFile | null;
 }
 
 export interface NewCaseDialogProps {
@@ -29,9 +30,9 @@ export interface NewCaseDialogProps {
 export function NewCaseDialog({ start, registry, onOpen, onClose }: NewCaseDialogProps) {
   const dialogRef = useRef<HTMLDialogElement | null>(null);
   const fileInput = useRef<HTMLInputElement | null>(null);
-  const [title, setTitle] = useState(start.title);
-  const [text, setText] = useState(start.text);
-  const [fileName, setFileName] = useState(start.fileName);
+  const [title, setTitle] = useState(start.title || UNTITLED_CASE);
+  const [text, setText] = useState('');
+  const [fileName, setFileName] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const problemId = useId();
@@ -43,6 +44,24 @@ export function NewCaseDialog({ start, registry, onOpen, onClose }: NewCaseDialo
     if (typeof dialog.showModal === 'function') dialog.showModal();
     else dialog.setAttribute('open', '');
   }, []);
+
+  // A file opened or dropped alone, offered as a case, is read here.
+  useEffect(() => {
+    const file = start.file;
+    if (!file) return;
+    let live = true;
+    void readTextFile(file).then((read) => {
+      if (!live) return;
+      if (!read.ok) setProblem(read.message);
+      else {
+        setText(read.text);
+        setFileName(file.name);
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, [start.file]);
 
   const chooseFile = async (file: File | undefined) => {
     if (fileInput.current) fileInput.current.value = '';
