@@ -110,12 +110,19 @@ export function GraphView({ onSelect, headless }: { onSelect: (s: Selection) => 
           Showing {shownNodes} of {totalNodes} entities, {shownEdges} of {totalEdges} relations
         </p>
       </div>
-      {shownNodes === 0 && (
-        // An empty canvas would look broken: say why it is empty and how to get the graph back.
-        <p className="canvas-empty">
-          Nothing matches these filters{focus ? ' and this focus' : ''}. Untick some, or use Reset filters in
-          the Filters panel.
+      {totalNodes === 0 ? (
+        // A new case has nothing drawn yet: say how it gets its first entity.
+        <p className="canvas-empty" role="status">
+          No entities yet. Select words in the text to add one, or ask for suggestions.
         </p>
+      ) : (
+        shownNodes === 0 && (
+          // An empty canvas would look broken: say why it is empty and how to get the graph back.
+          <p className="canvas-empty">
+            Nothing matches these filters{focus ? ' and this focus' : ''}. Untick some, or use Reset filters
+            in the Filters panel.
+          </p>
+        )
       )}
       {layoutName === 'flow' && !storyFlow && shownNodes > 0 && (
         // The story layout of a dataset without flows would silently be the overview: say why.

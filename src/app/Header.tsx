@@ -20,6 +20,8 @@ import { useAppState, useDispatch, useOpenDataset } from '../state/store';
 import { ExportMenu } from '../panels/ExportMenu';
 import { notFoundCount, orphansOf, Problems } from '../panels/Problems';
 import { EditHistory } from './EditHistory';
+import { NewCase } from '../panels/case/NewCase';
+import { loneTextFile } from '../panels/case/case-files';
 
 export interface HeaderProps {
   /** Opens a dataset; with the files it came from, so it can be kept in this browser. */
@@ -102,10 +104,18 @@ export function Header({
     openButton.current?.focus();
   };
 
+  // A text file opened or dropped alone has no graph.json to open it with: it is offered as a new case instead.
+  const [loneText, setLoneText] = useState<PickedFile | null>(null);
+
   const onFiles = async (files: FileList | readonly PickedFile[] | null) => {
     if (!files || files.length === 0) return;
-    setBusy(true);
     const picked = Array.from(files);
+    setLoneText(loneTextFile(picked));
+    if (loneTextFile(picked)) {
+      if (fileInput.current) fileInput.current.value = '';
+      return;
+    }
+    setBusy(true);
     const result = await openDatasetFiles(picked);
     // What it came from is kept with it, so a reload or the switcher opens it again through the same checks.
     const kept = result.ok ? await (await loadOpenFiles()).readFilesToKeep(picked) : [];
@@ -173,13 +183,19 @@ export function Header({
         </div>
         <EditHistory />
         <DatasetSwitcher registry={registry} onOpen={onOpen} />
+        <NewCase
+          registry={registry}
+          onOpen={onOpen}
+          offered={loneText}
+          onOfferDone={() => setLoneText(null)}
+        />
         <button ref={openButton} type="button" onClick={() => fileInput.current?.click()} disabled={busy}>
           {busy ? 'Opening…' : 'Open dataset…'}
         </button>
         <input
           ref={fileInput}
           type="file"
-          accept=".json,.txt,application/json,text/plain"
+          accept=".json,.txt,.md,application/json,text/plain,text/markdown"
           multiple
           hidden
           aria-label="Choose graph.json and its source text"

@@ -1,5 +1,16 @@
 // Named, pure edits of a dataset: each returns the new dataset and the operation that undoes it (so undo is free).
-import type { Dataset, Evidence, Flow, FlowStep, GraphEdge, GraphNode, Position } from './schema';
+import type {
+  Dataset,
+  Evidence,
+  Flow,
+  FlowStep,
+  GraphEdge,
+  GraphNode,
+  Position,
+  SourceDocument,
+  VocabularyFile,
+} from './schema';
+import { LINE_STYLES, NODE_SHAPES, NODE_TYPES, RELATION_FAMILIES, RELATION_TYPES } from './vocabulary';
 
 /** The node, edge or flow step an evidence span belongs to. Step ids are unique only inside their flow. */
 export type EvidenceOwnerRef =
@@ -27,7 +38,15 @@ export type Operation =
   /** The flow's own fields (title, description, threat areas) replaced by these; its steps stay as they are. */
   | { type: 'updateFlow'; flow: FlowFields }
   /** Several operations in order, as one: what undoes a removal that took other things with it. */
-  | { type: 'batch'; operations: Operation[] };
+  | { type: 'batch'; operations: Operation[] }
+  /** The dataset's own types, families and facet name, or none (the built-in ones) when left out. */
+  | { type: 'setVocabulary'; vocabulary: VocabularyFile | undefined }
+  /**
+   * Another document of the dataset, with its text (texts live beside the dataset, in OpenDataset.texts: see
+   * `textsAfterOperation`). Removed only while no evidence points into it.
+   */
+  | { type: 'addDocument'; document: SourceDocument; text: string; at?: number }
+  | { type: 'removeDocument'; id: string };
 
 /** A flow without its steps: what `updateFlow` changes. */
 export type FlowFields = Omit<Flow, 'steps'>;
@@ -51,14 +70,22 @@ export class OperationError extends Error {
  * ends, a step's nodes and edges, with both ends of each edge it shows, threat areas), step orders distinct within a flow, and
  * no list the format needs non-empty left empty. Whether evidence matches the source text stays the validator's.
  */
-export function tryOperation(dataset: Dataset, operation: Operation): OperationResult {
-  const result = apply(dataset, operation);
+export function tryOperation(
+  dataset: Dataset,
+  operation: Operation,
+  texts?: ReadonlyMap<string, string>,
+): OperationResult {
+  const result = apply(dataset, operation, texts);
   return typeof result === 'string' ? { ok: false, problem: result } : { ok: true, ...result };
 }
 
 /** Applies an operation the caller knows fits (throws OperationError when it does not). */
-export function applyOperation(dataset: Dataset, operation: Operation): AppliedOperation {
-  const result = apply(dataset, operation);
+export function applyOperation(
+  dataset: Dataset,
+  operation: Operation,
+  texts?: ReadonlyMap<string, string>,
+): AppliedOperation {
+  const result = apply(dataset, operation, texts);
   if (typeof result === 'string') throw new OperationError(result);
   return result;
 }
@@ -66,7 +93,8 @@ export function applyOperation(dataset: Dataset, operation: Operation): AppliedO
 /** A problem, in words, or the applied operation. */
 type Outcome = AppliedOperation | string;
 
-function apply(dataset: Dataset, op: Operation): Outcome {
+/** `texts`: the documents' texts, which a removed document's inverse gives back (the dataset does not hold them). */
+function apply(dataset: Dataset, op: Operation, texts?: ReadonlyMap<string, string>): Outcome {
   switch (op.type) {
     case 'addNode':
       return addNode(dataset, op.node, op.at, op.position);
@@ -97,7 +125,13 @@ function apply(dataset: Dataset, op: Operation): Outcome {
     case 'updateFlow':
       return updateFlow(dataset, op.flow);
     case 'batch':
-      return batch(dataset, op.operations);
+      return batch(dataset, op.operations, texts);
+    case 'setVocabulary':
+      return setVocabulary(dataset, op.vocabulary);
+    case 'addDocument':
+      return addDocument(dataset, op.document, op.text, op.at);
+    case 'removeDocument':
+      return removeDocument(dataset, op.id, texts);
   }
 }
 
@@ -469,15 +503,177 @@ function updateFlow(dataset: Dataset, fields: FlowFields): Outcome {
 
 // ---- several as one -----------------------------------------------------------------------------------------
 
-function batch(dataset: Dataset, operations: readonly Operation[]): Outcome {
+function batch(
+  dataset: Dataset,
+  operations: readonly Operation[],
+  texts?: ReadonlyMap<string, string>,
+): Outcome {
   let current = dataset;
+  let currentTexts = texts;
   const inverses: Operation[] = [];
   for (const operation of operations) {
-    const result = apply(current, operation);
+    const result = apply(current, operation, currentTexts);
     if (typeof result === 'string') return result;
     current = result.dataset;
+    if (currentTexts) currentTexts = textsAfterOperation(currentTexts, operation);
     inverses.push(result.inverse);
   }
   // Undone last first.
   return { dataset: current, inverse: { type: 'batch', operations: inverses.reverse() } };
+}
+
+// ---- vocabulary ---------------------------------------------------------------------------------------------
+
+const SLUG = /^[a-z0-9][a-z0-9_-]*$/;
+const COLOUR = /^#[0-9a-fA-F]{6}$/;
+
+/** Ids that repeat, or are not slugs the format takes (schema.ts IdSchema), as a problem. */
+function idsProblem(what: string, ids: readonly string[]): string | null {
+  const bad = ids.find((id) => !SLUG.test(id) || id.length > 64);
+  if (bad !== undefined) return `the ${what} id "${bad}" is not a lower-case slug of at most 64 characters`;
+  const repeated = ids.find((id, i) => ids.indexOf(id) !== i);
+  return repeated === undefined ? null : `two ${what}s have the id "${repeated}"`;
+}
+
+/** A label the format refuses (schema.ts: 1 to 60 characters), as a problem. */
+function labelProblem(what: string, id: string, labels: readonly (string | undefined)[]): string | null {
+  const bad = labels.find((label) => label !== undefined && (label.trim() === '' || label.length > 60));
+  return bad === undefined ? null : `the ${what} "${id}" needs a name of 1 to 60 characters`;
+}
+
+/**
+ * What `validateDataset` would refuse in a vocabulary with this dataset (checkVocabulary and the schema): a list
+ * given empty, ids repeated or not slugs, labels empty or too long, colours not #rrggbb, unknown shapes or lines,
+ * a relation type's family undeclared, and, above all, a type still used by a node or an edge that it leaves out.
+ */
+function vocabularyProblem(dataset: Dataset, vocabulary: VocabularyFile): string | null {
+  const { nodeTypes, relationTypes, families } = vocabulary;
+  for (const [what, list] of [
+    ['node type', nodeTypes],
+    ['relation type', relationTypes],
+    ['family', families],
+  ] as const) {
+    if (list && list.length === 0) return `declare at least one ${what}, or none`;
+    const ids = idsProblem(
+      what,
+      (list ?? []).map((t) => t.id),
+    );
+    if (ids) return ids;
+  }
+  for (const t of nodeTypes ?? []) {
+    const problem = labelProblem('node type', t.id, [t.label, t.plural]);
+    if (problem) return problem;
+    if (t.colour !== undefined && !COLOUR.test(t.colour))
+      return `the node type "${t.id}" has no #rrggbb colour`;
+    if (t.shape !== undefined && !NODE_SHAPES.includes(t.shape))
+      return `the node type "${t.id}" has no known shape`;
+  }
+  const familyIds = new Set<string>(families?.map((f) => f.id) ?? RELATION_FAMILIES);
+  for (const t of [...(relationTypes ?? []), ...(families ?? [])]) {
+    const problem = labelProblem('relation type or family', t.id, [t.label]);
+    if (problem) return problem;
+    if (t.colour !== undefined && !COLOUR.test(t.colour)) return `"${t.id}" has no #rrggbb colour`;
+    if (t.line !== undefined && !LINE_STYLES.includes(t.line)) return `"${t.id}" has no known line style`;
+  }
+  for (const t of relationTypes ?? []) {
+    if (t.family !== undefined && !familyIds.has(t.family))
+      return `the relation type "${t.id}" is in the family "${t.family}", which is not declared`;
+  }
+  if (vocabulary.facet && labelProblem('facet', 'facet', [vocabulary.facet.label, vocabulary.facet.plural]))
+    return 'the facet needs a name of 1 to 60 characters';
+  // A type in use stays: removing it would leave its nodes or edges with a type the dataset does not have.
+  const nodeTypeIds = new Set<string>(nodeTypes?.map((t) => t.id) ?? NODE_TYPES);
+  const orphanNode = dataset.nodes.find((n) => !nodeTypeIds.has(n.type));
+  if (orphanNode) return `node "${orphanNode.id}" is of the type "${orphanNode.type}", which would be gone`;
+  const relationTypeIds = new Set<string>(relationTypes?.map((t) => t.id) ?? RELATION_TYPES);
+  const orphanEdge = dataset.edges.find((e) => !relationTypeIds.has(e.type));
+  if (orphanEdge) return `edge "${orphanEdge.id}" is of the type "${orphanEdge.type}", which would be gone`;
+  return null;
+}
+
+/** Replaces the dataset's vocabulary (or takes it out, back to the built-in one); undone by the one before. */
+function setVocabulary(dataset: Dataset, vocabulary: VocabularyFile | undefined): Outcome {
+  if (vocabulary) {
+    const problem = vocabularyProblem(dataset, vocabulary);
+    if (problem) return problem;
+  }
+  const next: Dataset = { ...dataset };
+  if (vocabulary) next.vocabulary = vocabulary;
+  else delete next.vocabulary;
+  return { dataset: next, inverse: { type: 'setVocabulary', vocabulary: dataset.vocabulary } };
+}
+
+// ---- documents ----------------------------------------------------------------------------------------------
+
+/**
+ * The documents' texts after an operation that fits (`tryOperation` said so): a document added brings its text,
+ * one removed takes its text away; every other operation leaves them as they are (the same map).
+ */
+export function textsAfterOperation(
+  texts: ReadonlyMap<string, string>,
+  operation: Operation,
+): ReadonlyMap<string, string> {
+  switch (operation.type) {
+    case 'addDocument':
+      return new Map(texts).set(operation.document.id, operation.text);
+    case 'removeDocument': {
+      const next = new Map(texts);
+      next.delete(operation.id);
+      return next;
+    }
+    case 'batch':
+      return operation.operations.reduce(textsAfterOperation, texts);
+    default:
+      return texts;
+  }
+}
+
+/** A path the validator takes (isSafeSourcePath): a relative name inside the dataset's folder. */
+const SAFE_PATH = (path: string) =>
+  path !== '' && !/^[/\\]|^[a-z][a-z0-9+.-]*:|\\|(^|\/)\.\.(\/|$)/i.test(path);
+
+function addDocument(dataset: Dataset, document: SourceDocument, text: string, at?: number): Outcome {
+  if (!SLUG.test(document.id) || document.id.length > 64)
+    return `the document id "${document.id}" is not a lower-case slug of at most 64 characters`;
+  if (dataset.documents.some((d) => d.id === document.id))
+    return `a document "${document.id}" already exists`;
+  if (document.title.trim() === '') return `document "${document.id}" needs a title`;
+  if (!SAFE_PATH(document.path)) return `document "${document.id}" has no file name inside the dataset`;
+  if (dataset.documents.some((d) => d.path === document.path))
+    return `a document already has the file name "${document.path}"`;
+  if (text.trim() === '') return `document "${document.id}" has no text`;
+  const index = insertionIndex(dataset.documents.length, at);
+  if (index === undefined) return `no place ${at} among ${dataset.documents.length} documents`;
+  return {
+    dataset: { ...dataset, documents: insertAt(dataset.documents, document, index) },
+    inverse: { type: 'removeDocument', id: document.id },
+  };
+}
+
+/** Whether any evidence (of a node, an edge or a flow step) is in the document. */
+function quotedIn(dataset: Dataset, id: string): number {
+  const inIt = (evidence: readonly Evidence[]) => evidence.filter((e) => e.document === id).length;
+  return (
+    dataset.nodes.reduce((n, node) => n + inIt(node.evidence), 0) +
+    dataset.edges.reduce((n, edge) => n + inIt(edge.evidence), 0) +
+    dataset.flows.reduce((n, flow) => n + flow.steps.reduce((m, step) => m + inIt(step.evidence), 0), 0)
+  );
+}
+
+function removeDocument(dataset: Dataset, id: string, texts?: ReadonlyMap<string, string>): Outcome {
+  const index = dataset.documents.findIndex((d) => d.id === id);
+  const document = dataset.documents[index];
+  if (!document) return `no document "${id}" to remove`;
+  // The format needs at least one document: everything rests on a text.
+  if (dataset.documents.length === 1) return `document "${id}" is the dataset's only document`;
+  const quoted = quotedIn(dataset, id);
+  if (quoted > 0)
+    return `${quoted} passage${quoted === 1 ? ' of evidence is' : 's of evidence are'} in document "${id}"`;
+  const text = texts?.get(id);
+  // Without its text, the removal could not be undone.
+  if (text === undefined) return `the text of document "${id}" is not at hand`;
+  return {
+    dataset: { ...dataset, documents: removeAt(dataset.documents, index) },
+    inverse: { type: 'addDocument', document, text, at: index },
+  };
 }

@@ -43,6 +43,7 @@ import { segElement, useReaderScroll } from './use-reader-scroll';
 import { ReaderSelectionActions } from './edit/ReaderSelectionActions';
 import { NO_PREVIEW, previewGroupKeys, withPreview } from './review/preview';
 import { SuggestEntities } from './review/SuggestEntities';
+import { CaseDocuments } from './case/CaseDocuments';
 import './details.css';
 
 /** The graph's type colours, in the dataset's vocabulary, which the reader's highlights share. */
@@ -346,6 +347,7 @@ export function DocumentReader() {
           body={bodyRef}
           onPreview={setPreview}
         />
+        <CaseDocuments shown={shown.id} />
         <button
           type="button"
           className="reader-toggle"

@@ -2,6 +2,7 @@
 import { useOpenDataset } from '../state/store';
 import { PanelSection } from './PanelSection';
 import { RelationSwatch, TypeSwatch } from './TypeSwatch';
+import { EditTypes } from './vocabulary/EditTypes';
 import './browse.css';
 
 export function Legend() {
@@ -23,6 +24,7 @@ export function Legend() {
 
   return (
     <PanelSection id="legend" title="Legend" className="legend">
+      <EditTypes />
       <h3 className="legend-subheading">Entities</h3>
       <ul className="legend-list">
         {nodeTypes.map((t) => (

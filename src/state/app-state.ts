@@ -2,7 +2,7 @@
 // transition from one state to the next.
 import type { OpenDataset } from '../data/open-dataset';
 import { NO_FILTERS } from '../model/query';
-import { tryOperation, type Operation } from '../model/operations';
+import { textsAfterOperation, tryOperation, type Operation } from '../model/operations';
 import { indexAfterOperation } from '../model/graph-index-update';
 import {
   documentForSelection,
@@ -257,12 +257,14 @@ function withOperation(
   state: AppState,
   operation: Operation,
 ): { state: AppState; inverse: Operation } | null {
-  const result = tryOperation(state.open.dataset, operation);
+  const result = tryOperation(state.open.dataset, operation, state.open.texts);
   if (!result.ok) return null;
   const index = indexAfterOperation(state.open.index, operation, result.dataset);
+  // A document added or removed brings or takes its text.
+  const texts = textsAfterOperation(state.open.texts, operation);
   // The same dataset, edited: its id and version stay, so panels keep what they hold. The view is tidied, as an
   // edit (or its undoing) may remove what is selected, focused or traced: an undone new node is no longer selected.
-  const open: OpenDataset = { ...state.open, dataset: result.dataset, index };
+  const open: OpenDataset = { ...state.open, dataset: result.dataset, texts, index };
   return { state: { ...state, ...sanitizeView(state, knownIdsOf(index)), open }, inverse: result.inverse };
 }
 
@@ -301,5 +303,11 @@ export function operationLabel(operation: Operation): string {
       return `edit flow “${operation.flow.title}”`;
     case 'batch':
       return operation.operations[0] ? operationLabel(operation.operations[0]) : 'edit';
+    case 'setVocabulary':
+      return 'edit the types';
+    case 'addDocument':
+      return `add document “${operation.document.title}”`;
+    case 'removeDocument':
+      return 'remove a document';
   }
 }
