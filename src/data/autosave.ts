@@ -1,5 +1,6 @@
 // Keeping edits in this browser as they happen: the edited dataset saved as a Dossier bundle among the kept
 // datasets (debounced, flushed when the page is hidden), under which id, and a word between tabs editing it.
+import { NEW_CASE_ORIGIN } from '../model/new-case';
 import type { Position } from '../model/schema';
 import { exportInput } from './export/export-input';
 import type { OpenDataset } from './open-dataset';
@@ -32,7 +33,9 @@ export function keptIdentity(
       origin: 'edited, from bundled',
     };
   }
-  const origin = open.origin.startsWith('edited') ? open.origin : `edited, from ${open.origin}`;
+  // A new case is the user's own from its first word: "edited" would tell them nothing.
+  const edited = open.origin.startsWith('edited') || open.origin === NEW_CASE_ORIGIN;
+  const origin = edited ? open.origin : `edited, from ${open.origin}`;
   return { id: open.id, title: open.dataset.title, origin };
 }
 

@@ -46,6 +46,15 @@ describe('who an edited dataset is kept as', () => {
     expect(keptIdentity(again, new Set()).origin).toBe('edited, from graph.json');
   });
 
+  it('a new case stays the user’s own case when edited: same id, same title, no "edited" in the header', () => {
+    const newCase = { ...minimal, origin: 'new case' };
+    expect(keptIdentity(newCase, new Set())).toEqual({
+      id: 'valid-minimal',
+      title: minimal.dataset.title,
+      origin: 'new case',
+    });
+  });
+
   it('renaming the open dataset keeps its content, history and opening key', () => {
     const edited = reducer(openedState(asBundled), {
       type: 'applyOperation',

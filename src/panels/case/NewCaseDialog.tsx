@@ -4,14 +4,13 @@ import { bundleFiles } from '../../data/autosave';
 import type { DatasetRegistry } from '../../data/dataset-registry';
 import type { OpenDataset } from '../../data/open-dataset';
 import type { StoredFile } from '../../data/stored-datasets';
-import { newCaseDataset, UNTITLED_CASE } from '../../model/new-case';
+import { NEW_CASE_ORIGIN, newCaseDataset, UNTITLED_CASE } from '../../model/new-case';
 import { formatProblem } from '../../model/problem';
 import type { PickedFile } from '../../data/open-files';
 import { TEXT_FILE_ACCEPT, titleFromFileName } from './case-files';
 import { readTextFile } from './read-text-file';
 
 /** What a new case's dataset says it came from, in the switcher and beside its title. */
-export const NEW_CASE_ORIGIN = 'new case';
 
 /** What the dialog opens with: a title ('' for the default) and a text file to read, or none. */
 export interface NewCaseStart {
