@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkData } from '../../scripts/check-data';
-import { closeQuietSession, openApp, settled, type Session } from './harness';
+import { closeQuietSession, dragOver, openApp, settled, waitForCounts, type Session } from './harness';
 
 const minimalGraph = readFileSync(new URL('../fixtures/valid-minimal/graph.json', import.meta.url), 'utf8');
 const minimalSource = readFileSync(new URL('../fixtures/valid-minimal/source.txt', import.meta.url), 'utf8');
@@ -12,11 +12,6 @@ const TITLE = 'A memory stick from Vienna';
 
 const counts = (page: Page) =>
   page.evaluate(() => [window.__dossierCy?.nodes().length, window.__dossierCy?.edges().length]);
-const waitForCounts = (page: Page, nodes: number, edges: number) =>
-  page.waitForFunction(
-    ([n, e]) => window.__dossierCy?.nodes().length === n && window.__dossierCy?.edges().length === e,
-    [nodes, edges],
-  );
 const positions = (page: Page) =>
   page.evaluate(() => {
     const out: Record<string, { x: number; y: number }> = {};
@@ -25,32 +20,6 @@ const positions = (page: Page) =>
     });
     return out;
   });
-
-/** Drags the mouse over `words` in the reader, as a user selects them. */
-async function dragOver(page: Page, words: string): Promise<void> {
-  const box = await page.evaluate((w) => {
-    const body = document.querySelector('.reader-body');
-    if (!body) throw new Error('no reader');
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(w);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + w.length);
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const rect = range.getClientRects()[0];
-      if (!rect) throw new Error(`"${w}" is not drawn`);
-      return { left: rect.left, right: rect.right, y: rect.top + rect.height / 2 };
-    }
-    throw new Error(`"${w}" is not in the reader`);
-  }, words);
-  await page.mouse.move(box.left + 1, box.y);
-  await page.mouse.down();
-  await page.mouse.move((box.left + box.right) / 2, box.y, { steps: 3 });
-  await page.mouse.move(box.right - 1, box.y, { steps: 3 });
-  await page.mouse.up();
-}
 
 describe('editing by hand in Chromium', () => {
   let session: Session | undefined;

@@ -152,3 +152,36 @@ export async function clickGraphElement(page: Page, id: string): Promise<void> {
   }, id);
   await page.mouse.click(point.x, point.y);
 }
+
+/** Drags the mouse over `words` in the reader (scrolled into view first), as a user selects them. */
+export async function dragOver(page: Page, words: string): Promise<void> {
+  const box = await page.evaluate((w) => {
+    const body = document.querySelector('.reader-body');
+    if (!body) throw new Error('no reader');
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node as Text).data.indexOf(w);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + w.length);
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0];
+      if (!rect) throw new Error(`"${w}" is not drawn`);
+      return { left: rect.left, right: rect.right, y: rect.top + rect.height / 2 };
+    }
+    throw new Error(`"${w}" is not in the reader (it may span a highlight's edge)`);
+  }, words);
+  await page.mouse.move(box.left + 1, box.y);
+  await page.mouse.down();
+  await page.mouse.move((box.left + box.right) / 2, box.y, { steps: 3 });
+  await page.mouse.move(box.right - 1, box.y, { steps: 3 });
+  await page.mouse.up();
+}
+
+/** Waits until Cytoscape draws exactly this many nodes and edges. */
+export const waitForCounts = (page: Page, nodes: number, edges: number) =>
+  page.waitForFunction(
+    ([n, e]) => window.__dossierCy?.nodes().length === n && window.__dossierCy?.edges().length === e,
+    [nodes, edges],
+  );

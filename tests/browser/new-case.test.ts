@@ -2,37 +2,12 @@
 // and recolour its type in the Types editor, which Cytoscape draws at once.
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeQuietSession, openApp, settled, type Session } from './harness';
+import { closeQuietSession, dragOver, openApp, settled, type Session } from './harness';
 
 const TEXT =
   'Anna Clarke met the liaison officer in Vienna on Tuesday.\n\nShe handed over a memory stick in the café.';
 
 const nodeCount = (page: Page) => page.evaluate(() => window.__dossierCy?.nodes().length);
-
-/** Drags the mouse over `words` in the reader, as a user selects them. */
-async function dragOver(page: Page, words: string): Promise<void> {
-  const box = await page.evaluate((w) => {
-    const body = document.querySelector('.reader-body');
-    if (!body) throw new Error('no reader');
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(w);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + w.length);
-      const rect = range.getClientRects()[0];
-      if (!rect) throw new Error(`"${w}" is not drawn`);
-      return { left: rect.left, right: rect.right, y: rect.top + rect.height / 2 };
-    }
-    throw new Error(`"${w}" is not in the reader`);
-  }, words);
-  await page.mouse.move(box.left + 1, box.y);
-  await page.mouse.down();
-  await page.mouse.move((box.left + box.right) / 2, box.y, { steps: 3 });
-  await page.mouse.move(box.right - 1, box.y, { steps: 3 });
-  await page.mouse.up();
-}
 
 describe('a new case in Chromium', () => {
   let session: Session | undefined;
