@@ -10,7 +10,8 @@ const RUNS = Number(process.argv[3] ?? 2);
 const NAME_SHIM = 'globalThis.__name = (fn) => fn;';
 
 async function main(): Promise<void> {
-  const outDir = 'dist-profile';
+  // Inside dist-bench, which git, ESLint and Prettier already leave alone (the bench's own build empties it).
+  const outDir = 'dist-bench/profile';
   if (process.env.NO_BUILD !== '1') buildApp({ mode: 'test', outDir });
   const { server, baseUrl } = await serveBuild(outDir);
   const browser = await launchChromiumWith([]);

@@ -146,7 +146,8 @@ async function clickable(page: Page): Promise<{ id: string; x: number; y: number
 }
 
 async function main(): Promise<void> {
-  const outDir = 'dist-profile';
+  // Inside dist-bench, which git, ESLint and Prettier already leave alone (the bench's own build empties it).
+  const outDir = 'dist-bench/profile';
   execFileSync(
     process.execPath,
     [
