@@ -3,6 +3,8 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { GraphCanvas, type LayoutCommand } from '../graph-view/GraphCanvas';
 import { buildElements } from '../graph-view/elements';
 import { loadedStoryCanvas, loadStoryCanvas } from '../graph-view/story-canvas-loader';
+// The stage the canvases lie in is laid out there: needed from the first paint, while the story's code waits.
+import '../graph-view/story-canvas.css';
 import { LAYOUT_LABELS } from '../graph-view/layouts';
 import type { CanvasView } from '../graph-view/view-classes';
 import { handOffNumbers } from '../model/flow';
