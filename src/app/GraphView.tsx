@@ -1,8 +1,10 @@
 // The graph view: the canvas fed from the store (elements per dataset, classes per view), its layout switch and counts.
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { GraphCanvas, type LayoutCommand } from '../graph-view/GraphCanvas';
 import { buildElements } from '../graph-view/elements';
-import { StoryCanvas } from '../graph-view/StoryCanvas';
+import { loadedStoryCanvas, loadStoryCanvas } from '../graph-view/story-canvas-loader';
+// The stage the canvases lie in is laid out there: needed from the first paint, while the story's code waits.
+import '../graph-view/story-canvas.css';
 import { LAYOUT_LABELS } from '../graph-view/layouts';
 import type { CanvasView } from '../graph-view/view-classes';
 import { handOffNumbers } from '../model/flow';
@@ -64,6 +66,20 @@ export function GraphView({ onSelect, headless }: { onSelect: (s: Selection) => 
 
   const storyRest = useAppState((s) => s.storyRest);
   const storyFlow = derivedTrace?.flow ?? (layoutName === 'flow' ? flow : undefined);
+  // The story view's code loads the first time it is shown (a setter of a component takes a function).
+  const [StoryCanvas, setStoryCanvas] = useState(loadedStoryCanvas);
+  useEffect(() => {
+    if (StoryCanvas || !storyFlow) return;
+    let live = true;
+    loadStoryCanvas().then(
+      (component) => live && setStoryCanvas(() => component),
+      // Not loaded (the site unreachable): the graph stays as it is, and the next trace tries again.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [StoryCanvas, storyFlow]);
   const storyView = useMemo(
     () => ({
       step: derivedTrace?.state.index ?? null,
@@ -149,7 +165,7 @@ export function GraphView({ onSelect, headless }: { onSelect: (s: Selection) => 
             headless={headless}
           />
         </div>
-        {storyFlow && (
+        {storyFlow && StoryCanvas && (
           <StoryCanvas
             flow={storyFlow}
             dataset={dataset}

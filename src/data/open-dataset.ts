@@ -32,6 +32,19 @@ export function openDataset(
   texts: ReadonlyMap<string, string> | string,
   origin: string,
 ): OpenResult {
+  return withIndex(checkForOpening(raw, texts, origin));
+}
+
+/** What opening a dataset gives before its index is built: plain data, so a worker can hand it over. */
+export type CheckedOpen =
+  { ok: true; open: Omit<OpenDataset, 'index'>; warnings: Problem[] } | { ok: false; problems: Problem[] };
+
+/** `openDataset` but the index: the validation, the texts matched to documents and the content's version. */
+export function checkForOpening(
+  raw: unknown,
+  texts: ReadonlyMap<string, string> | string,
+  origin: string,
+): CheckedOpen {
   const { dataset, problems } = validateDataset(raw, texts);
   if (!dataset) return { ok: false, problems };
   const byId =
@@ -54,17 +67,15 @@ export function openDataset(
   const version = contentVersion(raw, byId);
   return {
     ok: true,
-    open: {
-      id: dataset.id,
-      version,
-      key: `${dataset.id}@${version}`,
-      dataset,
-      texts: byId,
-      index: buildGraphIndex(dataset),
-      origin,
-    },
+    open: { id: dataset.id, version, key: `${dataset.id}@${version}`, dataset, texts: byId, origin },
     warnings: problems.filter((p) => p.severity === 'warning'),
   };
+}
+
+/** A checked dataset with its index built: what the app opens. */
+export function withIndex(checked: CheckedOpen): OpenResult {
+  if (!checked.ok) return checked;
+  return { ...checked, open: { ...checked.open, index: buildGraphIndex(checked.open.dataset) } };
 }
 
 /** The text of one document of an open dataset ('' for an id it does not have). */

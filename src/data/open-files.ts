@@ -6,7 +6,8 @@ import { decodeUtf8Strict } from './decode-text';
 import { isBundle, readBundle } from './export/bundle';
 import { askAboutLargeDataset, type AskLarge, type LargeAnswer } from './large-dataset';
 import { CANCELLED_MESSAGE, LARGE_DATASET_NODES } from './load-opener';
-import { openDataset, type OpenResult } from './open-dataset';
+import type { OpenResult } from './open-dataset';
+import { openDatasetOffThread } from './open-check-client';
 
 // Kept beside the lazy loader so the app can name them without loading this module.
 export { CANCELLED_MESSAGE, LARGE_DATASET_NODES };
@@ -97,7 +98,7 @@ async function openPicked(files: readonly PickedFile[], options: OpenFilesOption
     if (reserved.length) return { ok: false, problems: reserved };
     const answer = await confirmed(bundle.dataset, jsonFile.name, options);
     if (answer === 'cancel') return cancelled();
-    return openDataset(partIf(answer, bundle.dataset), bundle.texts, jsonFile.name);
+    return openDatasetOffThread(partIf(answer, bundle.dataset), bundle.texts, jsonFile.name);
   }
   const reserved = reservedIdProblems(parsed.value);
   if (reserved.length) return { ok: false, problems: reserved };
@@ -108,7 +109,7 @@ async function openPicked(files: readonly PickedFile[], options: OpenFilesOption
   const documents = documentsNamed(raw);
   if (documents.length === 0) {
     // No usable document list: the validator says what is wrong with it.
-    return openDataset(raw, new Map(), jsonFile.name);
+    return openDatasetOffThread(raw, new Map(), jsonFile.name);
   }
   const texts = new Map<string, string>();
   const problems: Problem[] = [];
@@ -131,7 +132,7 @@ async function openPicked(files: readonly PickedFile[], options: OpenFilesOption
     else problems.push(read.problem);
   }
   if (problems.length > 0) return { ok: false, problems };
-  return openDataset(raw, texts, jsonFile.name);
+  return openDatasetOffThread(raw, texts, jsonFile.name);
 }
 
 /**

@@ -9,10 +9,11 @@ import { closeQuietSession, openApp, type Session } from './harness';
  * The first load's JavaScript, gzip, in KB (1,000 bytes): 277 KB when the validator, the export writers and idb
  * moved out of it (README, Performance); 291 KB once editing by hand (the forms, undo, autosave), the datasets' own
  * vocabularies, the document picker, the Problems list and the kept views came in; plus a margin for small
- * changes. Cytoscape (137 KB) and React DOM with React (68 KB) alone are 205 KB. Raise it only knowingly: the
- * editing forms are the next candidates to load on first use.
+ * changes. Cytoscape (137 KB) and React DOM with React (68 KB) alone are 205 KB. The story view loads with the
+ * first trace since (about 5 KB). Raise it only knowingly: the editing forms are the next candidates to load on
+ * first use.
  */
-const FIRST_LOAD_BUDGET_KB = 298;
+const FIRST_LOAD_BUDGET_KB = 290;
 
 /** The built app the browser tests serve (tests/browser/global-setup.ts builds it there). */
 const BUILT = new URL('../../dist-test/', import.meta.url);

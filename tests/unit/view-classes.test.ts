@@ -4,11 +4,13 @@ import fc from 'fast-check';
 import cytoscape, { type Core } from 'cytoscape';
 import { buildElements } from '../../src/graph-view/elements';
 import {
+  applyFade,
   applyView,
   classesFor,
   elementsToRecheck,
   type CanvasView,
   type IdSets,
+  type PendingFade,
 } from '../../src/graph-view/view-classes';
 import { makeSpyStory } from './helpers/make-dataset';
 
@@ -104,6 +106,28 @@ describe('view classes', () => {
     expect(cy.getElementById('sami').classes()).toEqual([]);
     expect(cy.getElementById('gchq').classes()).toEqual([]);
     cy.destroy();
+  });
+});
+
+describe('a click answered before the rest of the graph fades', () => {
+  it('selecting marks the selection and its neighbours at once; the others fade in the pass after', () => {
+    const cy = cytoscape({ headless: true, elements: buildElements(dataset, new Map()) });
+    applyView(cy, null, plain);
+    const selected = { ...plain, selectedId: 'sami', neighbourhood: ids(['sami', 'mi5']) };
+    const later: PendingFade = { nodeIds: new Set(), edgeIds: new Set() };
+    applyView(cy, plain, selected, later);
+    expect(cy.getElementById('sami').classes()).toEqual(['selected-element']);
+    expect(cy.getElementById('mi5').classes()).toEqual(['neighbour']);
+    expect(cy.getElementById('gchq').hasClass('faded')).toBe(false);
+    expect(later.nodeIds.has('gchq')).toBe(true);
+
+    applyFade(cy, later, selected);
+    const full = cytoscape({ headless: true, elements: buildElements(dataset, new Map()) });
+    applyView(full, null, selected);
+    for (const element of full.elements())
+      expect(cy.getElementById(element.id()).classes()).toEqual(element.classes());
+    cy.destroy();
+    full.destroy();
   });
 });
 
