@@ -1,44 +1,31 @@
 // The Add document dialog: a pasted or chosen text made another document of the open dataset, as one undoable
 // edit. Loaded when first opened.
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { newDocument } from '../../model/new-case';
 import { tryOperation, type Operation } from '../../model/operations';
 import { useDispatch, useOpenDataset } from '../../state/store';
-import { TEXT_FILE_ACCEPT, titleFromFileName } from './case-files';
-import { readTextFile } from './read-text-file';
+import { titleFromFileName } from './case-files';
+import { TextFields } from './TextFields';
+import { useModalDialog } from '../use-modal-dialog';
 
 export function AddDocumentDialog({ onClose }: { onClose: () => void }) {
   const { dataset, texts } = useOpenDataset();
   const dispatch = useDispatch();
   const dialogRef = useRef<HTMLDialogElement | null>(null);
-  const fileInput = useRef<HTMLInputElement | null>(null);
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
   const [fileName, setFileName] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const problemId = useId();
 
-  // Modal, so the keyboard stays in it and Esc closes it; a browser without showModal (jsdom) shows it inline.
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog || dialog.open) return;
-    if (typeof dialog.showModal === 'function') dialog.showModal();
-    else dialog.setAttribute('open', '');
-  }, []);
+  useModalDialog(dialogRef);
 
-  const chooseFile = async (file: File | undefined) => {
-    if (fileInput.current) fileInput.current.value = '';
-    if (!file) return;
-    const read = await readTextFile(file);
-    if (!read.ok) {
-      setProblem(read.message);
-      return;
-    }
-    setProblem(null);
-    setText(read.text);
-    setFileName(file.name);
+  // A title the user has not changed follows the file.
+  const fromFile = (read: string, name: string) => {
+    setText(read);
+    setFileName(name);
     if (title.trim() === '' || (fileName && title === titleFromFileName(fileName)))
-      setTitle(titleFromFileName(file.name));
+      setTitle(titleFromFileName(name));
   };
 
   const add = (event: FormEvent) => {
@@ -80,34 +67,16 @@ export function AddDocumentDialog({ onClose }: { onClose: () => void }) {
             onChange={(e) => setTitle(e.target.value)}
           />
         </label>
-        <label>
-          Text
-          <textarea
-            value={text}
-            rows={12}
-            aria-describedby={problem ? problemId : undefined}
-            onChange={(e) => setText(e.target.value)}
-          />
-        </label>
-        <p className="new-case-file">
-          <button type="button" onClick={() => fileInput.current?.click()}>
-            Choose a text file…
-          </button>
-          <input
-            ref={fileInput}
-            type="file"
-            accept={TEXT_FILE_ACCEPT}
-            hidden
-            aria-label="Text file for the document"
-            onChange={(e) => void chooseFile(e.target.files?.[0])}
-          />
-          {fileName && <span> From {fileName}</span>}
-        </p>
-        {problem && (
-          <p id={problemId} className="new-case-problem" role="alert">
-            {problem}
-          </p>
-        )}
+        <TextFields
+          text={text}
+          onText={setText}
+          fileName={fileName}
+          onFile={fromFile}
+          problem={problem}
+          onProblem={setProblem}
+          problemId={problemId}
+          fileLabel="Text file for the document"
+        />
         <div className="new-case-buttons">
           <button type="submit">Add document</button>
           <button type="button" onClick={onClose}>

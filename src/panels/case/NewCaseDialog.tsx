@@ -7,10 +7,10 @@ import type { StoredFile } from '../../data/stored-datasets';
 import { NEW_CASE_ORIGIN, newCaseDataset, UNTITLED_CASE } from '../../model/new-case';
 import { formatProblem } from '../../model/problem';
 import type { PickedFile } from '../../data/open-files';
-import { TEXT_FILE_ACCEPT, titleFromFileName } from './case-files';
+import { titleFromFileName } from './case-files';
 import { readTextFile } from './read-text-file';
-
-/** What a new case's dataset says it came from, in the switcher and beside its title. */
+import { TextFields } from './TextFields';
+import { useModalDialog } from '../use-modal-dialog';
 
 /** What the dialog opens with: a title ('' for the default) and a text file to read, or none. */
 export interface NewCaseStart {
@@ -28,7 +28,6 @@ export interface NewCaseDialogProps {
 
 export function NewCaseDialog({ start, registry, onOpen, onClose }: NewCaseDialogProps) {
   const dialogRef = useRef<HTMLDialogElement | null>(null);
-  const fileInput = useRef<HTMLInputElement | null>(null);
   const [title, setTitle] = useState(start.title || UNTITLED_CASE);
   const [text, setText] = useState('');
   const [fileName, setFileName] = useState<string | null>(null);
@@ -36,13 +35,7 @@ export function NewCaseDialog({ start, registry, onOpen, onClose }: NewCaseDialo
   const [busy, setBusy] = useState(false);
   const problemId = useId();
 
-  // Modal, so the keyboard stays in it and Esc closes it; a browser without showModal (jsdom) shows it inline.
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog || dialog.open) return;
-    if (typeof dialog.showModal === 'function') dialog.showModal();
-    else dialog.setAttribute('open', '');
-  }, []);
+  useModalDialog(dialogRef);
 
   // A file opened or dropped alone, offered as a case, is read here.
   useEffect(() => {
@@ -62,20 +55,12 @@ export function NewCaseDialog({ start, registry, onOpen, onClose }: NewCaseDialo
     };
   }, [start.file]);
 
-  const chooseFile = async (file: File | undefined) => {
-    if (fileInput.current) fileInput.current.value = '';
-    if (!file) return;
-    const read = await readTextFile(file);
-    if (!read.ok) {
-      setProblem(read.message);
-      return;
-    }
-    setProblem(null);
-    setText(read.text);
-    setFileName(file.name);
-    // A title the user has not changed follows the file.
+  // A title the user has not changed follows the file.
+  const fromFile = (read: string, name: string) => {
+    setText(read);
+    setFileName(name);
     if (title === UNTITLED_CASE || title === '' || (fileName && title === titleFromFileName(fileName)))
-      setTitle(titleFromFileName(file.name));
+      setTitle(titleFromFileName(name));
   };
 
   const create = async (event: FormEvent) => {
@@ -133,35 +118,17 @@ export function NewCaseDialog({ start, registry, onOpen, onClose }: NewCaseDialo
           Title
           <input value={title} onChange={(e) => setTitle(e.target.value)} />
         </label>
-        <label>
-          Text
-          <textarea
-            value={text}
-            rows={12}
-            placeholder="Paste the text of a report, an article or notes"
-            aria-describedby={problem ? problemId : undefined}
-            onChange={(e) => setText(e.target.value)}
-          />
-        </label>
-        <p className="new-case-file">
-          <button type="button" onClick={() => fileInput.current?.click()}>
-            Choose a text file…
-          </button>
-          <input
-            ref={fileInput}
-            type="file"
-            accept={TEXT_FILE_ACCEPT}
-            hidden
-            aria-label="Text file for the new case"
-            onChange={(e) => void chooseFile(e.target.files?.[0])}
-          />
-          {fileName && <span> From {fileName}</span>}
-        </p>
-        {problem && (
-          <p id={problemId} className="new-case-problem" role="alert">
-            {problem}
-          </p>
-        )}
+        <TextFields
+          text={text}
+          onText={setText}
+          fileName={fileName}
+          onFile={fromFile}
+          problem={problem}
+          onProblem={setProblem}
+          problemId={problemId}
+          fileLabel="Text file for the new case"
+          placeholder="Paste the text of a report, an article or notes"
+        />
         <div className="new-case-buttons">
           <button type="submit" disabled={busy}>
             {busy ? 'Creating…' : 'Create case'}

@@ -1,5 +1,6 @@
 // The Types dialog: the open dataset's entity and relation types, added, renamed, recoloured, reshaped or removed
 // (only when unused), each change one undoable edit (the setVocabulary operation). Loaded when first opened.
+import { useModalDialog } from '../use-modal-dialog';
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { tryOperation, type Operation } from '../../model/operations';
 import { NODE_SHAPES, type NodeShape } from '../../model/vocabulary';
@@ -25,13 +26,7 @@ export function TypesDialog({ onClose }: { onClose: () => void }) {
   const resolved = index.vocabulary;
   const vocabulary = useMemo(() => editableVocabulary(dataset, resolved), [dataset, resolved]);
 
-  // Modal, so the keyboard stays in it and Esc closes it; a browser without showModal (jsdom) shows it inline.
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog || dialog.open) return;
-    if (typeof dialog.showModal === 'function') dialog.showModal();
-    else dialog.setAttribute('open', '');
-  }, []);
+  useModalDialog(dialogRef);
 
   /** One change, one step of Undo; a change the dataset refuses is said, and nothing changes. */
   const apply = (next: EditableVocabulary, label: string) => {
