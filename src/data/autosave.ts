@@ -1,6 +1,5 @@
 // Keeping edits in this browser as they happen: the edited dataset saved as a Dossier bundle among the kept
 // datasets (debounced, flushed when the page is hidden), under which id, and a word between tabs editing it.
-import { NEW_CASE_ORIGIN } from '../model/new-case';
 import type { Position } from '../model/schema';
 import { exportInput } from './export/export-input';
 import type { OpenDataset } from './open-dataset';
@@ -8,6 +7,12 @@ import type { StoredFile, StoreResult } from './stored-datasets';
 
 /** How long after an edit it is saved: a burst of edits (typing a label, undoing twice) is one write. */
 export const AUTOSAVE_DELAY = 250;
+
+/**
+ * Where a new case says it came from, beside its title: the user's own case, edited or not. Here rather than with
+ * the rest of new-case.ts, which the page does not load until a case is made.
+ */
+export const NEW_CASE_ORIGIN = 'new case';
 
 /** Who an edited dataset is kept as: its id, title and where it says it came from. */
 export interface KeptIdentity {

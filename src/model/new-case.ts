@@ -24,8 +24,6 @@ export type NewCaseResult =
 /** The title a case, or a text, gets when the user gives none. */
 export const UNTITLED_CASE = 'Untitled case';
 
-/** Where a new case says it came from, in the header: the user's own case, whether edited yet or not. */
-export const NEW_CASE_ORIGIN = 'new case';
 
 // Plurals the suggestion types' labels would get wrong with an added "s".
 const PLURALS: Record<string, string> = {

@@ -10,10 +10,12 @@ import { closeQuietSession, openApp, type Session } from './harness';
  * moved out of it (README, Performance); 291 KB once editing by hand (the forms, undo, autosave), the datasets' own
  * vocabularies, the document picker, the Problems list and the kept views came in; plus a margin for small
  * changes. Cytoscape (137 KB) and React DOM with React (68 KB) alone are 205 KB. The story view loads with the
- * first trace since (about 5 KB). Raise it only knowingly: the editing forms are the next candidates to load on
- * first use.
+ * first trace since (about 5 KB), which left 285 KB. The entry points of drafting a case (New case, Suggest entities
+ * with the review's state, the flow builder, Edit types, Add document) came in then, their dialogs and lists
+ * loading on first use: 293 KB. Raise it only knowingly: the bundled dataset, inlined in the main chunk (about
+ * 25 KB gzip), and the editing forms are the next candidates to load apart.
  */
-const FIRST_LOAD_BUDGET_KB = 290;
+const FIRST_LOAD_BUDGET_KB = 296;
 
 /** The built app the browser tests serve (tests/browser/global-setup.ts builds it there). */
 const BUILT = new URL('../../dist-test/', import.meta.url);

@@ -1,10 +1,10 @@
 // The New case dialog: a title and a text (pasted, or chosen as a file), made into a dataset, opened and kept.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { bundleFiles } from '../../data/autosave';
+import { bundleFiles, NEW_CASE_ORIGIN } from '../../data/autosave';
 import type { DatasetRegistry } from '../../data/dataset-registry';
 import type { OpenDataset } from '../../data/open-dataset';
 import type { StoredFile } from '../../data/stored-datasets';
-import { NEW_CASE_ORIGIN, newCaseDataset, UNTITLED_CASE } from '../../model/new-case';
+import { newCaseDataset, UNTITLED_CASE } from '../../model/new-case';
 import { formatProblem } from '../../model/problem';
 import type { PickedFile } from '../../data/open-files';
 import { titleFromFileName } from './case-files';
