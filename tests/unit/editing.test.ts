@@ -156,6 +156,27 @@ describe('where a new node is drawn', () => {
     for (const node of crowd) expect(apart(spot, node)).toBeGreaterThanOrEqual(1);
   });
 
+  it('takes spots inside what the canvas shows before any outside it, with room for a name', () => {
+    // A view 600 x 400 around the origin, room for 11 names: ring 2 to the right (x = 300) is at its edge, so it is
+    // passed over for spots inside.
+    const bounds = { x1: -300, y1: -200, x2: 300, y2: 200 };
+    const view = (nodes: { x: number; y: number }[]) => ({ ...canvas(nodes), bounds: () => bounds });
+    const placed: { x: number; y: number }[] = [];
+    for (let i = 0; i < 11; i++) placed.push(freeSpotNear(view([...placed]), null));
+    for (const p of placed) {
+      expect(p.x).toBeGreaterThanOrEqual(bounds.x1 + ROOM.x / 2);
+      expect(p.x).toBeLessThanOrEqual(bounds.x2 - ROOM.x / 2);
+      expect(Math.abs(p.y)).toBeLessThanOrEqual(bounds.y2 - ROOM.y / 2);
+    }
+    // When the view is full, a node still gets a free spot, outside it.
+    const crowd = Array.from({ length: 40 }, (_, i) => ({
+      x: -300 + (i % 8) * 80,
+      y: -200 + Math.floor(i / 8) * 80,
+    }));
+    const spot = freeSpotNear(view(crowd), null);
+    for (const node of crowd) expect(apart(spot, node)).toBeGreaterThanOrEqual(0.99);
+  });
+
   it('leaves room for the names of many nodes added one after another, wider than tall', () => {
     const placed: { x: number; y: number }[] = [];
     for (let i = 0; i < 12; i++) placed.push(freeSpotNear(canvas([...placed]), null));

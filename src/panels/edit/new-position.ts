@@ -8,6 +8,8 @@ export interface CanvasView {
   positionOf(id: string): Position | null;
   /** The centre of what the canvas shows now. */
   centre(): Position;
+  /** What the canvas shows now, when known: spots inside it, with room for a name, are taken first. */
+  bounds?(): { x1: number; y1: number; x2: number; y2: number };
 }
 
 /**
@@ -27,15 +29,25 @@ export function freeSpotNear(view: CanvasView, selectedId: string | null): Posit
   const free = (p: Position) => taken.every((q) => rooms(p, q) >= 1);
   const fromSelected = selectedId !== null && view.positionOf(selectedId) !== null;
   if (!fromSelected && free(origin)) return round(origin);
-  for (let ring = 1; ring <= 8; ring++) {
-    const count = ring * 8;
-    for (let k = 0; k < count; k++) {
-      const angle = (2 * Math.PI * k) / count;
-      const spot = {
-        x: origin.x + ring * ROOM.x * Math.cos(angle),
-        y: origin.y + ring * ROOM.y * Math.sin(angle),
-      };
-      if (free(spot)) return round(spot);
+  // Where the user is looking first (a node drawn off screen is easily missed), then anywhere around.
+  const b = view.bounds?.();
+  const seen = (p: Position) =>
+    !b ||
+    (p.x >= b.x1 + ROOM.x / 2 &&
+      p.x <= b.x2 - ROOM.x / 2 &&
+      p.y >= b.y1 + ROOM.y / 2 &&
+      p.y <= b.y2 - ROOM.y / 2);
+  for (const inView of [true, false]) {
+    for (let ring = 1; ring <= 8; ring++) {
+      const count = ring * 8;
+      for (let k = 0; k < count; k++) {
+        const angle = (2 * Math.PI * k) / count;
+        const spot = {
+          x: origin.x + ring * ROOM.x * Math.cos(angle),
+          y: origin.y + ring * ROOM.y * Math.sin(angle),
+        };
+        if ((!inView || seen(spot)) && free(spot)) return round(spot);
+      }
     }
   }
   return round({ x: origin.x + ROOM.x, y: origin.y + ROOM.y });

@@ -16,6 +16,7 @@ import type { Position } from '../../model/schema';
 import { useDispatch, useOpenDataset } from '../../state/store';
 import type { Edit } from '../edit/edits';
 import { freeSpotNear } from '../edit/new-position';
+import { canvasViewOf } from '../edit/use-new-node-position';
 import { shortQuote } from '../edit/ReaderSelectionActions';
 import { nodeTypeOptions, relationTypeOptions } from '../edit/type-options';
 import { acceptCandidates, acceptRelation } from './review-edits';
@@ -61,17 +62,7 @@ function usePlacer(): () => () => Position | undefined {
     if (!cy) return () => undefined;
     const placed: Position[] = [];
     return () => {
-      const spot = freeSpotNear(
-        {
-          nodePositions: () => [...cy.nodes().map((n) => ({ ...n.position() })), ...placed],
-          positionOf: () => null,
-          centre: () => {
-            const e = cy.extent();
-            return { x: (e.x1 + e.x2) / 2, y: (e.y1 + e.y2) / 2 };
-          },
-        },
-        null,
-      );
+      const spot = freeSpotNear(canvasViewOf(cy, placed), null);
       placed.push(spot);
       return spot;
     };
