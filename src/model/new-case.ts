@@ -24,7 +24,6 @@ export type NewCaseResult =
 /** The title a case, or a text, gets when the user gives none. */
 export const UNTITLED_CASE = 'Untitled case';
 
-
 // Plurals the suggestion types' labels would get wrong with an added "s".
 const PLURALS: Record<string, string> = {
   person: 'People',
