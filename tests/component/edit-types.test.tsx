@@ -1,10 +1,8 @@
 // The Types editor: adding, renaming, recolouring and removing an unused type of the open dataset, each one step
 // of Undo, with the canvas drawn in the new colour; a used type cannot be removed and says by how many.
-import { createElement } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { canvas } from './capture-cytoscape';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { Core } from 'cytoscape';
-import type CytoscapeComponentType from 'react-cytoscapejs';
 import minimalGraph from '../fixtures/valid-minimal/graph.json';
 import minimalSource from '../fixtures/valid-minimal/source.txt?raw';
 import { openDataset, type OpenDataset } from '../../src/data/open-dataset';
@@ -20,22 +18,10 @@ const DIALOG_WAIT = { timeout: 5_000 };
 // import, which on a busy machine outlasts findBy's wait. Loaded before the tests, as setup.ts does for the opener.
 await Promise.all([import('../../src/panels/vocabulary/TypesDialog')]);
 
-// The canvas component wrapped to hand each Cytoscape instance to the test too (as in open-dataset.test.tsx).
-const canvas = vi.hoisted(() => ({ cy: null as Core | null }));
-vi.mock('react-cytoscapejs', async (importOriginal) => {
-  const Real = (await importOriginal<{ default: typeof CytoscapeComponentType }>()).default;
-  type Props = React.ComponentProps<typeof CytoscapeComponentType>;
-  return {
-    default: (props: Props) =>
-      createElement(Real, {
-        ...props,
-        cy: (instance: Core) => {
-          canvas.cy = instance;
-          props.cy?.(instance);
-        },
-      }),
-  };
-});
+// The canvas's Cytoscape instance, handed to the test (capture-cytoscape.ts).
+vi.mock('react-cytoscapejs', async (importOriginal) =>
+  (await import('./capture-cytoscape')).captureCytoscape(importOriginal),
+);
 
 function openMinimal(): OpenDataset {
   const result = openDataset(structuredClone(minimalGraph), minimalSource, 'graph.json');

@@ -1,9 +1,7 @@
 // Opening another dataset: what the user sees afterwards, the one reset, the link that names it, and Back.
-import { createElement } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { canvas } from './capture-cytoscape';
 import { act, screen, waitFor, within } from '@testing-library/react';
-import type { Core } from 'cytoscape';
-import type CytoscapeComponentType from 'react-cytoscapejs';
 import { renderApp, openAllSections } from './render-app';
 import minimalGraph from '../fixtures/valid-minimal/graph.json';
 import minimalSource from '../fixtures/valid-minimal/source.txt?raw';
@@ -11,23 +9,10 @@ import minimalSource from '../fixtures/valid-minimal/source.txt?raw';
 // These tests use the sections' insides: start with every section open (panels.test.tsx tests the defaults).
 beforeEach(openAllSections);
 
-// Component tests cannot reach the canvas's Cytoscape instance through the app (the test hook is compiled out
-// of this build), so the canvas component is wrapped to hand each instance it makes to the test as well.
-const canvas = vi.hoisted(() => ({ cy: null as Core | null }));
-vi.mock('react-cytoscapejs', async (importOriginal) => {
-  const Real = (await importOriginal<{ default: typeof CytoscapeComponentType }>()).default;
-  type Props = React.ComponentProps<typeof CytoscapeComponentType>;
-  return {
-    default: (props: Props) =>
-      createElement(Real, {
-        ...props,
-        cy: (instance: Core) => {
-          canvas.cy = instance;
-          props.cy?.(instance);
-        },
-      }),
-  };
-});
+// The canvas's Cytoscape instance, handed to the test (capture-cytoscape.ts).
+vi.mock('react-cytoscapejs', async (importOriginal) =>
+  (await import('./capture-cytoscape')).captureCytoscape(importOriginal),
+);
 
 /** The saved layout of the laid-out copy of the minimal dataset: far from anything a layout would compute. */
 const SAVED_POSITIONS = {
