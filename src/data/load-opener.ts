@@ -4,14 +4,8 @@ import type { Problem } from '../model/problem';
 import type { OpenResult } from './open-dataset';
 import type { OpenFilesOptions, PickedFile } from './open-files';
 
-/**
- * Above this many entities the canvas is slow to draw and to move (the benchmark's 20,000-entity graph takes tens
- * of seconds on a small machine): the user is asked before such a dataset is validated and drawn.
- */
-export const LARGE_DATASET_NODES = 20_000;
-
-/** What `openDatasetFiles` answers when the user declined to open a large dataset: nothing to show as a problem. */
-export const CANCELLED_MESSAGE = 'Opening cancelled.';
+// Kept beside the question, which the opener's worker also imports; named here so the app needs no other import.
+export { CANCELLED_MESSAGE, LARGE_DATASET_NODES } from './large-dataset';
 
 type OpenFilesModule = typeof import('./open-files');
 

@@ -1,6 +1,6 @@
 // An open dataset: the validated data, its documents' texts and its index, with which dataset it is and where it came from.
 import type { Dataset } from '../model/schema';
-import { buildGraphIndex, type GraphIndex } from '../model/graph-index';
+import { buildGraphIndex, buildGraphIndexInSlices, type GraphIndex } from '../model/graph-index';
 import { validateDataset, type Problem } from '../model/validate';
 import { contentVersion } from './content-version';
 
@@ -76,6 +76,16 @@ export function checkForOpening(
 export function withIndex(checked: CheckedOpen): OpenResult {
   if (!checked.ok) return checked;
   return { ...checked, open: { ...checked.open, index: buildGraphIndex(checked.open.dataset) } };
+}
+
+/** `withIndex`, the index built in slices with a pause between them, so a large dataset leaves the page answering. */
+export async function withIndexInSlices(checked: CheckedOpen): Promise<OpenResult> {
+  if (!checked.ok) return checked;
+  const index = await buildGraphIndexInSlices(
+    checked.open.dataset,
+    () => new Promise<void>((resolve) => setTimeout(resolve, 0)),
+  );
+  return { ...checked, open: { ...checked.open, index } };
 }
 
 /** The text of one document of an open dataset ('' for an id it does not have). */

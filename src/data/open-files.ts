@@ -1,13 +1,10 @@
 // Opening a dataset from the user's files: a graph.json and its documents' texts chosen together, or one Dossier bundle.
-import { bestConnectedPart, hasPartShape } from '../model/best-connected';
-import { documentsNamed } from '../model/migrate';
-import { checkSize, parseJsonText, type Problem } from '../model/validate';
+import { checkSize, type Problem } from '../model/validate';
 import { decodeUtf8Strict } from './decode-text';
-import { isBundle, readBundle } from './export/bundle';
-import { askAboutLargeDataset, type AskLarge, type LargeAnswer } from './large-dataset';
-import { CANCELLED_MESSAGE, LARGE_DATASET_NODES } from './load-opener';
+import { askAboutLargeDataset, CANCELLED_MESSAGE, LARGE_DATASET_NODES, type AskLarge } from './large-dataset';
 import type { OpenResult } from './open-dataset';
-import { openDatasetOffThread } from './open-check-client';
+import { openTextsOffThread } from './open-check-client';
+import type { ReadFile } from './open-from-texts';
 
 // Kept beside the lazy loader so the app can name them without loading this module.
 export { CANCELLED_MESSAGE, LARGE_DATASET_NODES };
@@ -88,102 +85,16 @@ async function openPicked(files: readonly PickedFile[], options: OpenFilesOption
 
   const json = await readText(jsonFile);
   if (!json.ok) return { ok: false, problems: [json.problem] };
-  const parsed = parseJsonText(json.text, jsonFile.name);
-  if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
-
-  if (isBundle(parsed.value)) {
-    const bundle = readBundle(parsed.value);
-    if (!bundle.ok) return bundle;
-    const reserved = reservedIdProblems(bundle.dataset, 'dataset.');
-    if (reserved.length) return { ok: false, problems: reserved };
-    const answer = await confirmed(bundle.dataset, jsonFile.name, options);
-    if (answer === 'cancel') return cancelled();
-    return openDatasetOffThread(partIf(answer, bundle.dataset), bundle.texts, jsonFile.name);
-  }
-  const reserved = reservedIdProblems(parsed.value);
-  if (reserved.length) return { ok: false, problems: reserved };
-  const answer = await confirmed(parsed.value, jsonFile.name, options);
-  if (answer === 'cancel') return cancelled();
-  const raw = partIf(answer, parsed.value);
-
-  const documents = documentsNamed(raw);
-  if (documents.length === 0) {
-    // No usable document list: the validator says what is wrong with it.
-    return openDatasetOffThread(raw, new Map(), jsonFile.name);
-  }
-  const texts = new Map<string, string>();
-  const problems: Problem[] = [];
-  for (const doc of documents) {
-    const fileName = doc.path.split('/').pop();
-    const file =
-      textFiles.find((f) => f.name === fileName) ??
-      (documents.length === 1 && textFiles.length === 1 ? textFiles[0] : undefined);
-    if (!file) {
-      problems.push(
-        problem(
-          `${jsonFile.name} names the text of document "${doc.id}" as "${doc.path}": choose that file ` +
-            'together with the graph.json, so every quote can be found in its text.',
-        ),
-      );
-      continue;
-    }
-    const read = await readText(file);
-    if (read.ok) texts.set(doc.id, read.text);
-    else problems.push(read.problem);
-  }
-  if (problems.length > 0) return { ok: false, problems };
-  return openDatasetOffThread(raw, texts, jsonFile.name);
+  // Every text is read here, where the files are; which of them the dataset needs is known once it is parsed, and
+  // one that could not be read is a problem only if it is needed.
+  const texts: ReadFile[] = [];
+  for (const file of textFiles) texts.push({ name: file.name, ...(await readText(file)) });
+  return openTextsOffThread(
+    { name: jsonFile.name, text: json.text },
+    texts,
+    options.confirmLarge ?? askAboutLargeDataset,
+  );
 }
-
-/**
- * Ids that every JavaScript object already answers to (of the slugs ids may be, only "constructor"): the canvas
- * library keeps elements in plain objects by id (react-cytoscapejs's patch.js), where such an id is found before
- * it is added, so its node is never drawn and its relations fail. Refused here, with where it is, until it is not.
- */
-// Ids that are not slugs are the validator's to refuse, with its own message.
-const SLUG = /^[a-z0-9][a-z0-9_-]*$/;
-
-export function reservedIdProblems(raw: unknown, prefix = ''): Problem[] {
-  if (typeof raw !== 'object' || raw === null) return [];
-  const problems: Problem[] = [];
-  for (const list of ['nodes', 'edges', 'flows', 'threatAreas'] as const) {
-    const items = (raw as Record<string, unknown>)[list];
-    if (!Array.isArray(items)) continue;
-    items.forEach((item: unknown, i) => {
-      const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
-      if (typeof id === 'string' && SLUG.test(id) && id in Object.prototype) {
-        problems.push({
-          path: '',
-          message:
-            `${prefix}${list}[${i}].id: "${id}" is a name every JavaScript object already has, which Dossier ` +
-            `cannot use as an id: choose another (say "${id}-1")`,
-          severity: 'error',
-        });
-      }
-    });
-  }
-  return problems;
-}
-
-/** How many entities raw data holds, read before it is validated (0 when it has no list of them). */
-export function nodeCountOf(raw: unknown): number {
-  if (typeof raw !== 'object' || raw === null) return 0;
-  const nodes = (raw as { nodes?: unknown }).nodes;
-  return Array.isArray(nodes) ? nodes.length : 0;
-}
-
-async function confirmed(raw: unknown, fileName: string, options: OpenFilesOptions): Promise<LargeAnswer> {
-  const nodes = nodeCountOf(raw);
-  if (nodes <= LARGE_DATASET_NODES) return 'open';
-  return (options.confirmLarge ?? askAboutLargeDataset)(nodes, fileName);
-}
-
-/** Raw data cut to its best-connected part when that was the answer (and it has the shape to cut), else as it is. */
-function partIf(answer: LargeAnswer, raw: unknown): unknown {
-  return answer === 'part' && hasPartShape(raw) ? bestConnectedPart(raw) : raw;
-}
-
-const cancelled = (): OpenResult => ({ ok: false, problems: [problem(CANCELLED_MESSAGE)] });
 
 /**
  * The picked files as they are kept in the browser: each one's name and text, so opening them again later goes

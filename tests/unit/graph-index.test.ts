@@ -1,6 +1,7 @@
 // The graph index: lookups, connection lists, counts, search and evidence spans, as the panels will use them.
 import { describe, it, expect } from 'vitest';
-import { buildGraphIndex, normaliseForSearch } from '../../src/model/graph-index';
+import { syntheticDataset } from '../../bench/synthetic';
+import { buildGraphIndex, buildGraphIndexInSlices, normaliseForSearch } from '../../src/model/graph-index';
 import { makeDataset, makeSpyStory, SPY_TEXT } from './helpers/make-dataset';
 
 const index = buildGraphIndex(makeSpyStory());
@@ -178,5 +179,26 @@ describe('evidence spans for the reader', () => {
         'GCHQ passes the details to MI6, the Secret Intelligence Service (SIS).'.length,
     });
     expect(index.evidenceOwners).toHaveLength(9 + 9 + 4);
+  });
+});
+
+describe('building the index in slices', () => {
+  it('pauses between slices of a large dataset and answers exactly as the index built in one go', async () => {
+    const { dataset } = syntheticDataset(1500, 3000);
+    let pauses = 0;
+    const sliced = await buildGraphIndexInSlices(dataset, async () => {
+      pauses++;
+    });
+    const whole = buildGraphIndex(dataset);
+    // 4,500 entities and relations, 2,000 between pauses, and one before the evidence is sorted.
+    expect(pauses).toBe(3);
+    const hub = dataset.nodes[0]?.id ?? '';
+    expect(sliced.connections(hub)).toEqual(whole.connections(hub));
+    const name = (dataset.nodes[42]?.label ?? '').split(' ')[0] ?? '';
+    expect(sliced.search(name, 50).length).toBeGreaterThan(0);
+    expect(sliced.search(name, 50)).toEqual(whole.search(name, 50));
+    expect(sliced.evidenceOwners).toEqual(whole.evidenceOwners);
+    expect([...sliced.nodeCountByThreatArea]).toEqual([...whole.nodeCountByThreatArea]);
+    expect([...sliced.outgoing.keys()]).toEqual([...whole.outgoing.keys()]);
   });
 });
