@@ -16,10 +16,13 @@ import { closeQuietSession, openApp, type Session } from './harness';
  * changes. Cytoscape (137 KB) and React DOM with React (68 KB) alone are 205 KB. The story view loads with the
  * first trace since (about 5 KB), which left 285 KB. The entry points of drafting a case (New case, Suggest entities
  * with the review's state, the flow builder, Edit types, Add document) came in then, their dialogs and lists
- * loading on first use: 293 KB. Raise it only knowingly: the bundled dataset, inlined in the main chunk (about
- * 25 KB gzip), and the editing forms are the next candidates to load apart.
+ * loading on first use: 293 KB. The bundled dataset then left the JavaScript for a JSON file fetched beside it
+ * (about 19 KB), and the link fetcher and the big-graph worker's client (with comlink) load on first use (about
+ * 3 KB): 272 KB. Raise it only knowingly: the editing forms (Details' edit actions, the reader's Add entity) and the
+ * menus' contents (export, datasets) are the next candidates to load apart; 200 KB cannot be held while Cytoscape
+ * and React are in the first load.
  */
-const FIRST_LOAD_BUDGET_KB = 296;
+const FIRST_LOAD_BUDGET_KB = 274;
 
 /** The built app the browser tests serve (tests/browser/global-setup.ts builds it there). */
 const BUILT = new URL('../../dist-test/', import.meta.url);
