@@ -148,7 +148,7 @@ export function bundledDatasets({ inline = false }: BundledDatasetsOptions = {})
         // Until the app mounts (React replaces what is in #root), the page says what it is opening.
         const status = `<p role="status">Opening ${escapeHtml(first.meta.title)}…</p>`;
         return {
-          html: html.replace('<div id="root"></div>', `<div id="root">${status}</div>`),
+          html: html.replace(/<div id="root">\s*<\/div>/, `<div id="root">${status}</div>`),
           tags: [
             {
               tag: 'link',
