@@ -51,12 +51,10 @@ export const BUNDLED_DATASETS: readonly BundledDataset[] = bundled.map((entry) =
 
 export const DEFAULT_DATASET_ID = 'mi6';
 
-/** The title of a bundled dataset, for the status shown while it loads. */
-export const bundledTitle = (id: string): string | undefined => bundled.find((e) => e.id === id)?.title;
-
 /**
- * Fetches the bundled datasets' content (the browser has usually fetched it already, from index.html's preload):
- * null once every one is at hand, else a message naming the file that could not be loaded and why.
+ * Fetches the bundled datasets' content (MI6 alone today, the default, which the app needs before it mounts; the
+ * browser has usually fetched it already, from index.html's preload): null once every one is at hand, else a
+ * message naming each file that could not be loaded and why.
  */
 export async function loadBundledDatasets(): Promise<string | null> {
   const failures = await Promise.all(
