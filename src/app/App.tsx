@@ -16,7 +16,8 @@ import { createAppStore, DispatchContext, StoreContext, useAppState } from '../s
 import type { OpenDataset } from '../data/open-dataset';
 import { createDatasetRegistry, type DatasetRegistry, type KeptLookup } from '../data/dataset-registry';
 import type { StoredFile } from '../data/stored-datasets';
-import { fetchDataset, isDatasetLink, linkOf } from '../data/fetch-dataset';
+import { isDatasetLink, linkOf } from '../data/dataset-link';
+import { notLoadedProblem } from '../data/load-opener';
 import type { Problem } from '../model/validate';
 import { createKeptViews, type KeptViews } from '../data/kept-views';
 import { INITIAL_VIEW, type ViewState } from '../state/view-state';
@@ -440,6 +441,13 @@ type LookedUp = KeptLookup | { status: 'refused'; problems: Problem[] };
  */
 async function lookUp(registry: DatasetRegistry, datasetId: string): Promise<LookedUp> {
   if (!isDatasetLink(datasetId)) return registry.findKept(datasetId);
+  // The fetching code loads with the first link opened: the first paint of the bundled dataset does not need it.
+  let fetchDataset: typeof import('../data/fetch-dataset').fetchDataset;
+  try {
+    ({ fetchDataset } = await import('../data/fetch-dataset'));
+  } catch (error) {
+    return { status: 'refused', problems: [notLoadedProblem(error)] };
+  }
   const fetched = await fetchDataset(datasetId);
   if (!fetched.result.ok) return { status: 'refused', problems: fetched.result.problems };
   registry.remember(fetched.result.open);

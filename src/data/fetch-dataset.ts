@@ -5,20 +5,10 @@ import { loadOpenFiles, notLoadedProblem } from './load-opener';
 import type { OpenFilesOptions, PickedFile } from './open-files';
 import type { OpenResult } from './open-dataset';
 import type { StoredFile } from './stored-datasets';
+import { isDatasetLink } from './dataset-link';
 
-/** Whether a location's `dataset` names a file to fetch rather than a dataset id (ids are slugs, with no dot). */
-export const isDatasetLink = (name: string): boolean => /\.json$/i.test(name);
-
-/**
- * The link that opens a dataset fetched from this site again (its path, from the site's root), or null when it
- * came from elsewhere (files, the bundled ones): its `origin` is then a name, not this site's address.
- */
-export function linkOf(origin: string, page: string = window.location.href): string | null {
-  const site = new URL(page).origin;
-  if (!origin.startsWith(`${site}/`)) return null;
-  const url = new URL(origin);
-  return isDatasetLink(url.pathname) ? `${url.pathname}${url.search}` : null;
-}
+// Where they have always been imported from (the app imports them from dataset-link.ts, without this module).
+export { isDatasetLink, linkOf } from './dataset-link';
 
 export interface FetchedDataset {
   result: OpenResult;

@@ -14,7 +14,6 @@ import {
 import { makeRoomForLabels, type Footprint } from './label-room';
 import { MAX_LABEL_SCALE, nodeFootprint } from './label-size';
 import type { AtScaleProgress } from './overview-at-scale';
-import { layOutOverviewInWorker } from './overview-layout-client';
 
 export const LAYOUT_LABELS: Record<LayoutName, string> = {
   overview: 'Overview (force-directed)',
@@ -73,6 +72,9 @@ export interface AtScaleRun {
 
 /** The overview of a big graph from its worker; rejects with an AbortError when the signal aborts. */
 async function overviewInWorker(request: LayoutRequest): Promise<Positions> {
+  // The worker's client (with comlink) loads with the first big graph: a small one's first paint does not need it.
+  const { layOutOverviewInWorker } = await import('./overview-layout-client');
+  if (request.signal?.aborted) throw new Error('The layout was dropped before it started');
   const report = request.onAtScale ?? (() => {});
   const job = layOutOverviewInWorker(request.graph, request.seed, (progress) =>
     report({ progress, stop: job.stop }),
