@@ -38,6 +38,7 @@ import {
 import { UI_COLOURS } from '../theme/theme';
 import type { Selection } from '../state/app-state';
 import { useAppState, useDerivedView, useDispatch, useOpenDataset } from '../state/store';
+import { whenIdle } from '../state/when-idle';
 import { ownerText } from './describe';
 import { walkKey } from './keyboard';
 import { segElement, useReaderScroll } from './use-reader-scroll';
@@ -313,15 +314,14 @@ export function DocumentReader() {
 
   const selKey = selection ? elementKey(selection.kind, selection.id) : null;
   const selStyle = useMemo(() => selectionStyle(index, selection), [index, selection]);
-  // The other evidence fades a frame after a selection starts (and comes back a frame after it ends), not in the
-  // frame that answers the click: the fade restyles every highlight of the document, which the answer (the
-  // selection's own passages marked) need not wait for. The canvas fades what is unrelated the same way.
+  // The other evidence fades once the answer to a click is painted and the page is idle (and comes back the same
+  // way when the selection ends), not in the frame that answers it: the fade restyles every highlight of the
+  // document, which the answer (the selection's own passages marked) need not wait for.
   const wantFaded = selKey !== null;
   const [faded, setFaded] = useState(wantFaded);
   useEffect(() => {
     if (faded === wantFaded) return;
-    const frame = requestAnimationFrame(() => setFaded(wantFaded));
-    return () => cancelAnimationFrame(frame);
+    return whenIdle(() => setFaded(wantFaded));
   }, [faded, wantFaded]);
   const stepKey = trace ? elementKey('step', trace.state.current.id, trace.flow.id) : null;
 
