@@ -89,9 +89,15 @@ interface Trace {
   }[];
 }
 
-/** Main-thread time by top-level event (script, style, layout, paint), from the first mouse event to the last event. */
+/**
+ * Main-thread time by top-level event (script, style, layout, paint), from the mouseup (where the bench's clock
+ * starts) to the end of the first paint after the mouseup's task: the frame that shows the answer. Then the style
+ * and layout in that window, split into those the page's script forced (read after a write, inside an event or a
+ * timer) and those the frame did itself.
+ */
 function summariseTraces(traces: Trace[]): void {
   const sums = new Map<string, number>();
+  const styleLayout = new Map<string, number>();
   for (const trace of traces) {
     const events = trace.traceEvents;
     const main = events.find(
@@ -101,21 +107,36 @@ function summariseTraces(traces: Trace[]): void {
       (e) => e.ph === 'X' && e.dur !== undefined && main && e.tid === main.tid && e.pid === main.pid,
     );
     onMain.sort((a, b) => a.ts - b.ts);
+    const endOf = (e: { ts: number; dur?: number }) => e.ts + (e.dur ?? 0);
+    const mouseup = onMain.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'mouseup');
+    if (!mouseup) continue;
+    const paint = onMain.find((e) => e.name === 'Paint' && e.ts >= endOf(mouseup));
+    const from = mouseup.ts;
+    const to = paint ? endOf(paint) : Infinity;
+    const inWindow = onMain.filter((e) => e.ts >= from && endOf(e) <= to);
     // Only events not inside another counted one (by time), so nothing counts twice.
     let until = 0;
-    for (const e of onMain) {
-      const end = e.ts + (e.dur ?? 0);
-      if (e.ts < until) continue;
-      if (!['RunTask', 'ThreadControllerImpl::RunTask'].includes(e.name)) {
-        until = end;
-      } else continue;
+    for (const e of inWindow) {
+      if (e.ts < until || ['RunTask', 'ThreadControllerImpl::RunTask'].includes(e.name)) continue;
+      until = endOf(e);
       const name = e.name === 'EventDispatch' ? `EventDispatch ${e.args?.data?.type ?? ''}` : e.name;
       sums.set(name, (sums.get(name) ?? 0) + (e.dur ?? 0) / 1000);
     }
+    const scripts = inWindow.filter((e) => ['EventDispatch', 'TimerFire', 'FunctionCall'].includes(e.name));
+    for (const e of inWindow) {
+      if (e.name !== 'Layout' && e.name !== 'UpdateLayoutTree') continue;
+      const forced = scripts.some((s) => s.ts <= e.ts && endOf(e) <= endOf(s));
+      const key = `${e.name === 'Layout' ? 'layout' : 'style'} ${forced ? 'forced by script' : 'in the frame'}`;
+      styleLayout.set(key, (styleLayout.get(key) ?? 0) + (e.dur ?? 0) / 1000);
+    }
   }
-  const rows = [...sums].sort((a, b) => b[1] - a[1]).slice(0, 25);
-  console.log('\nmain-thread top-level events, ms per click:');
-  for (const [n, ms] of rows) console.log(`${(ms / traces.length).toFixed(1).padStart(7)} ms  ${n}`);
+  const print = (title: string, m: Map<string, number>) => {
+    console.log(`\n${title}, ms per click:`);
+    for (const [n, ms] of [...m].sort((a, b) => b[1] - a[1]).slice(0, 25))
+      console.log(`${(ms / traces.length).toFixed(1).padStart(7)} ms  ${n}`);
+  };
+  print('main-thread top-level events from the mouseup to the painted answer', sums);
+  print('style and layout in that time', styleLayout);
 }
 
 async function clickable(page: Page): Promise<{ id: string; x: number; y: number }[]> {

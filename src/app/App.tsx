@@ -3,6 +3,7 @@ import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Action, AppState, Selection } from '../state/app-state';
 import { encodeUrlState } from '../state/url-state';
+import { whenIdle } from '../state/when-idle';
 import {
   entryKey,
   historyEntry,
@@ -152,21 +153,29 @@ export function App({ initial, registry: givenRegistry, keptViews: givenKept, he
       fromHistory.current = false;
     };
     write(store.state.getState());
-    // Written once the actions of one event have landed (a microtask later), not after the render they cause:
-    // a click that dispatches twice (trace, then its layout) is one history entry, as it is one step for Back.
-    let queued = false;
-    let live = true;
+    // Written once the page has painted the answer and is idle (when-idle.ts), not inside the click: writing
+    // history costs the click its time. What is written is the state then, so the actions of one event, or of a
+    // burst, are one history entry (a click that dispatches twice, trace then its layout, is one step for Back).
+    // Back or Forward before it lands replaces instead (fromHistory): the entry the browser went to is the truth.
+    let cancel: (() => void) | null = null;
+    const flush = () => {
+      if (!cancel) return;
+      cancel();
+      cancel = null;
+      write(store.state.getState());
+    };
     const unsubscribe = store.state.subscribe(() => {
-      if (queued) return;
-      queued = true;
-      queueMicrotask(() => {
-        queued = false;
-        if (live) write(store.state.getState());
+      cancel ??= whenIdle(() => {
+        cancel = null;
+        write(store.state.getState());
       });
     });
+    // Leaving the page (a link, closing the tab) writes what is still waiting, so its entry names what was shown.
+    window.addEventListener('pagehide', flush);
     return () => {
-      live = false;
+      cancel?.();
       unsubscribe();
+      window.removeEventListener('pagehide', flush);
     };
   }, [store, pending]);
 

@@ -1,6 +1,6 @@
 // The tooltip over the canvas: the full name and type of the node or relation under the pointer, or of the
 // selection while the keyboard is on the canvas. Text only; kept inside the canvas.
-import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Core, EdgeSingular, EventObject, SingularElementArgument } from 'cytoscape';
 
 export const CANVAS_TOOLTIP_ID = 'canvas-tooltip';
@@ -49,18 +49,44 @@ function focusVisible(element: HTMLElement): boolean {
   }
 }
 
+interface Size {
+  width: number;
+  height: number;
+}
+
+/** Where the tooltip goes: beside the point, flipped when it would cross the canvas's edge, and held inside it. */
+export function placeTip(
+  at: { x: number; y: number },
+  tip: Size,
+  canvas: Size,
+): { left: number; top: number } {
+  let left = at.x + OFFSET;
+  let top = at.y + OFFSET;
+  if (left + tip.width > canvas.width - MARGIN) left = at.x - OFFSET - tip.width;
+  if (top + tip.height > canvas.height - MARGIN) top = at.y - OFFSET - tip.height;
+  return {
+    left: Math.max(MARGIN, Math.min(left, canvas.width - MARGIN - tip.width)),
+    top: Math.max(MARGIN, Math.min(top, canvas.height - MARGIN - tip.height)),
+  };
+}
+
 interface Props {
   cy: Core;
   host: RefObject<HTMLElement | null>;
   selectedId: string | null;
 }
 
-export function CanvasTooltip({ cy, host, selectedId }: Props) {
+/** Memoised: the canvas re-renders on every change of the view; the tooltip only cares about the selection. */
+export const CanvasTooltip = memo(function CanvasTooltip({ cy, host, selectedId }: Props) {
   const [hovered, setHovered] = useState<string | null>(null);
   const [keyboardOn, setKeyboardOn] = useState(false);
   // Bumped when the view moves, so the tooltip follows what it describes.
   const [, setViewSeq] = useState(0);
   const box = useRef<HTMLDivElement | null>(null);
+  // The tooltip's own size as the browser last laid it out (a ResizeObserver reports it after its layout, so
+  // placing never forces one), and what it describes now, for the observer to place it again when it resizes.
+  const tipSize = useRef<Size | null>(null);
+  const placed = useRef<{ at: { x: number; y: number }; canvas: Size } | null>(null);
 
   useEffect(() => {
     const over = (event: EventObject) => setHovered((event.target as SingularElementArgument).id());
@@ -95,26 +121,51 @@ export function CanvasTooltip({ cy, host, selectedId }: Props) {
     };
   }, [host]);
 
+  // Its size, as each layout leaves it: new words give it a new size, and it is placed again before the paint.
+  useEffect(() => {
+    const tip = box.current;
+    if (!tip || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver((entries) => {
+      const border = entries[entries.length - 1]?.borderBoxSize?.[0];
+      if (!border) return;
+      tipSize.current = { width: border.inlineSize, height: border.blockSize };
+      const now = placed.current;
+      if (now) moveTip(tip, placeTip(now.at, tipSize.current, now.canvas));
+    });
+    observer.observe(tip);
+    return () => observer.disconnect();
+  }, []);
+
   const id = hovered ?? (keyboardOn ? selectedId : null);
   const element = id && !cy.destroyed() ? cy.getElementById(id) : null;
   const shown: Shown | null =
     element && element.nonempty() && element.visible()
       ? { ...describe(element), at: drawnAt(element) }
       : null;
+  // Cytoscape keeps its size until it is told the container resized: reading it costs no layout.
+  const canvasWidth = shown ? cy.width() : 0;
+  const canvasHeight = shown ? cy.height() : 0;
 
-  // Placed after it is drawn, from its own size: beside the point, flipped and held inside the canvas.
+  // Placed beside the point only when what it shows, where, or the canvas changed: a commit that changes none of
+  // them (a click, which re-renders the canvas) leaves it alone.
+  const atX = shown?.at.x;
+  const atY = shown?.at.y;
   useLayoutEffect(() => {
     const tip = box.current;
-    if (!tip || !shown) return;
-    const width = cy.width();
-    const height = cy.height();
-    let left = shown.at.x + OFFSET;
-    let top = shown.at.y + OFFSET;
-    if (left + tip.offsetWidth > width - MARGIN) left = shown.at.x - OFFSET - tip.offsetWidth;
-    if (top + tip.offsetHeight > height - MARGIN) top = shown.at.y - OFFSET - tip.offsetHeight;
-    tip.style.left = `${Math.max(MARGIN, Math.min(left, width - MARGIN - tip.offsetWidth))}px`;
-    tip.style.top = `${Math.max(MARGIN, Math.min(top, height - MARGIN - tip.offsetHeight))}px`;
-  });
+    if (!tip || atX === undefined || atY === undefined) {
+      placed.current = null;
+      return;
+    }
+    const now = { at: { x: atX, y: atY }, canvas: { width: canvasWidth, height: canvasHeight } };
+    placed.current = now;
+    // Without a ResizeObserver (jsdom) the size is read here; with one, the size it last saw, and it places the
+    // tooltip again before the paint when new words resize it.
+    const size =
+      typeof ResizeObserver === 'undefined'
+        ? { width: tip.offsetWidth, height: tip.offsetHeight }
+        : (tipSize.current ?? { width: 0, height: 0 });
+    moveTip(tip, placeTip(now.at, size, now.canvas));
+  }, [shown?.name, shown?.type, atX, atY, canvasWidth, canvasHeight]);
 
   return (
     <div ref={box} id={CANVAS_TOOLTIP_ID} role="tooltip" className="canvas-tooltip" hidden={!shown}>
@@ -126,4 +177,9 @@ export function CanvasTooltip({ cy, host, selectedId }: Props) {
       )}
     </div>
   );
+});
+
+function moveTip(tip: HTMLElement, { left, top }: { left: number; top: number }): void {
+  tip.style.left = `${left}px`;
+  tip.style.top = `${top}px`;
 }

@@ -1,6 +1,6 @@
 // The graph canvas: Cytoscape (through react-cytoscapejs) and the controllers that keep it in step with the store,
 // one concern each, in the order their effects run.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { Selection } from '../state/app-state';
@@ -32,6 +32,9 @@ import { useCanvasHandle } from './canvas-handle';
 export type { LayoutCommand };
 
 const STYLESHEET = buildStylesheet();
+// react-cytoscapejs walks every element on each update (its default diff patches the elements whatever their
+// identity): memoised, it updates only when its props change, not on every click that re-renders the canvas.
+const Cytoscape = memo(CytoscapeComponent);
 
 declare global {
   interface Window {
@@ -109,7 +112,7 @@ export function GraphCanvas({
         aria-describedby={`${CANVAS_KEYS_ID} ${CANVAS_TOOLTIP_ID}`}
         tabIndex={0}
       >
-        <CytoscapeComponent
+        <Cytoscape
           elements={elements}
           stylesheet={STYLESHEET}
           cy={receiveCy}

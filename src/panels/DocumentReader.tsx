@@ -2,6 +2,7 @@
 // a selection, a trace step or "Show in document" scrolls the reader to its passage.
 import {
   memo,
+  useEffect,
   useId,
   useMemo,
   useRef,
@@ -37,6 +38,7 @@ import {
 import { UI_COLOURS } from '../theme/theme';
 import type { Selection } from '../state/app-state';
 import { useAppState, useDerivedView, useDispatch, useOpenDataset } from '../state/store';
+import { whenIdle } from '../state/when-idle';
 import { ownerText } from './describe';
 import { walkKey } from './keyboard';
 import { segElement, useReaderScroll } from './use-reader-scroll';
@@ -67,7 +69,10 @@ function ownerStylesOf(model: ReaderModel): CSSProperties[] {
   });
 }
 
-/** The selected element's type colour for its passages, set once on the reader instead of on every highlight. */
+/**
+ * The selected element's type colour, set on its own highlights only: set on the reader's body, a new colour on
+ * each click made the browser restyle every highlight of the document, as custom properties are inherited.
+ */
 function selectionStyle(index: GraphIndex, selection: Selection): CSSProperties | undefined {
   if (!selection) return undefined;
   const { line, fill } = selectionColours(colourOf(index, typeColours(index), selection));
@@ -90,7 +95,64 @@ interface GroupProps {
   hot: string;
   /** The spans of the suggestion under review, marked over the text; `hot` carries this group's share. */
   preview: readonly Span[];
+  /** The selection's colours, for its highlights; they follow `selKey`, which `hot` carries where they are. */
+  selStyle: CSSProperties | undefined;
 }
+
+interface MarkProps {
+  model: ReaderModel;
+  ownerStyles: readonly CSSProperties[];
+  seg: number;
+  /** This segment's marks (MARK bits). */
+  mark: number;
+  /** The selection's key where the words support it (their name says what pressing selects next), else null. */
+  selKey: string | null;
+  selStyle: CSSProperties | undefined;
+  preview: readonly Span[];
+}
+
+/** One highlight: words that are evidence of one element or more. */
+const ReaderMark = memo(function ReaderMark({
+  model,
+  ownerStyles,
+  seg: i,
+  mark: m,
+  selKey,
+  selStyle,
+  preview,
+}: MarkProps) {
+  const seg = model.segments[i];
+  const inner = seg?.spans[0];
+  if (!seg || inner === undefined) return null;
+  const words = withPreview(model.text, seg.start, seg.end, preview, i);
+  let className = `hl hl-${model.owners[inner]?.kind ?? 'node'}`;
+  if (m & MARK.selected) className += ' is-selected';
+  if (m & MARK.inStep) className += ' is-step';
+  if (m & MARK.target) className += ' is-target';
+  const shared = {
+    'data-seg': i,
+    'data-owner': model.ownerKeys[inner],
+    className,
+    style: selStyle ? { ...ownerStyles[inner], ...selStyle } : ownerStyles[inner],
+    title: seg.spans.map((o) => model.ownerTitles[o]).join(' · '),
+    'aria-current': m & MARK.target ? ('true' as const) : undefined,
+  };
+  return model.isStop[i] ? (
+    <mark
+      {...shared}
+      // A link: following it goes to what the words support (it selects that element everywhere).
+      role="link"
+      aria-label={highlightName(model, i, selKey)}
+      aria-description={highlightHint(model, i, selKey)}
+      tabIndex={m & MARK.tabbable ? 0 : -1}
+    >
+      {words}
+    </mark>
+  ) : (
+    // Only spaces and punctuation between highlights: drawn and clickable, but no stop for the keyboard.
+    <mark {...shared}>{words}</mark>
+  );
+});
 
 function renderSegments(
   model: ReaderModel,
@@ -99,15 +161,15 @@ function renderSegments(
   marks: Marks,
   selKey: string | null,
   preview: readonly Span[],
+  selStyle: CSSProperties | undefined,
 ): ReactNode[] {
   const out: ReactNode[] = [];
   for (let i = block.segFrom; i < block.segTo; i++) {
     const seg = model.segments[i];
     if (!seg) continue;
     const m = marks.get(i) ?? 0;
-    const words = withPreview(model.text, seg.start, seg.end, preview, i);
-    const inner = seg.spans[0];
-    if (inner === undefined) {
+    if (seg.spans[0] === undefined) {
+      const words = withPreview(model.text, seg.start, seg.end, preview, i);
       out.push(
         m & MARK.target ? (
           <span key={i} data-seg={i} className="reader-target" aria-current="true" tabIndex={-1}>
@@ -119,52 +181,39 @@ function renderSegments(
       );
       continue;
     }
-    let className = `hl hl-${model.owners[inner]?.kind ?? 'node'}`;
-    if (m & MARK.selected) className += ' is-selected';
-    if (m & MARK.inStep) className += ' is-step';
-    if (m & MARK.target) className += ' is-target';
-    const shared = {
-      'data-seg': i,
-      'data-owner': model.ownerKeys[inner],
-      className,
-      style: ownerStyles[inner],
-      title: seg.spans.map((o) => model.ownerTitles[o]).join(' · '),
-      'aria-current': m & MARK.target ? ('true' as const) : undefined,
-    };
+    // Only what this highlight draws from is handed over, so a click re-renders only the highlights it changes:
+    // the selection (and its colours) only where the words support the selected element.
+    const withSelection = selKey !== null && seg.spans.some((o) => model.ownerKeys[o] === selKey);
     out.push(
-      model.isStop[i] ? (
-        <mark
-          key={i}
-          {...shared}
-          // A link: following it goes to what the words support (it selects that element everywhere).
-          role="link"
-          aria-label={highlightName(model, i, selKey)}
-          aria-description={highlightHint(model, i, selKey)}
-          tabIndex={m & MARK.tabbable ? 0 : -1}
-        >
-          {words}
-        </mark>
-      ) : (
-        // Only spaces and punctuation between highlights: drawn and clickable, but no stop for the keyboard.
-        <mark key={i} {...shared}>
-          {words}
-        </mark>
-      ),
+      <ReaderMark
+        key={i}
+        model={model}
+        ownerStyles={ownerStyles}
+        seg={i}
+        mark={m}
+        selKey={withSelection ? selKey : null}
+        selStyle={m & MARK.selected ? selStyle : undefined}
+        preview={preview}
+      />,
     );
   }
   return out;
 }
 
 const ReaderGroup = memo(
-  function ReaderGroup({ model, ownerStyles, group, marks, selKey, preview }: GroupProps) {
+  function ReaderGroup({ model, ownerStyles, group, marks, selKey, preview, selStyle }: GroupProps) {
     if (group.kind === 'p') {
       const block = group.blocks[0];
-      return block ? <p>{renderSegments(model, ownerStyles, block, marks, selKey, preview)}</p> : null;
+      return block ? (
+        <p>{renderSegments(model, ownerStyles, block, marks, selKey, preview, selStyle)}</p>
+      ) : null;
     }
     return (
       <ul className="reader-bullets">
         {group.blocks.map((block) => (
-          <li key={block.start}>{renderSegments(model, ownerStyles, block, marks, selKey, preview)}</li>
+          <li key={block.start}>
+            {renderSegments(model, ownerStyles, block, marks, selKey, preview, selStyle)}
+          </li>
         ))}
       </ul>
     );
@@ -264,6 +313,16 @@ export function DocumentReader() {
   const [status, setStatus] = useState<{ text: string; forKey: string } | null>(null);
 
   const selKey = selection ? elementKey(selection.kind, selection.id) : null;
+  const selStyle = useMemo(() => selectionStyle(index, selection), [index, selection]);
+  // The other evidence fades once the answer to a click is painted and the page is idle (and comes back the same
+  // way when the selection ends), not in the frame that answers it: the fade restyles every highlight of the
+  // document, which the answer (the selection's own passages marked) need not wait for.
+  const wantFaded = selKey !== null;
+  const [faded, setFaded] = useState(wantFaded);
+  useEffect(() => {
+    if (faded === wantFaded) return;
+    return whenIdle(() => setFaded(wantFaded));
+  }, [faded, wantFaded]);
   const stepKey = trace ? elementKey('step', trace.state.current.id, trace.flow.id) : null;
 
   const marks = useMemo(
@@ -386,8 +445,7 @@ export function DocumentReader() {
         </p>
         <div
           ref={bodyRef}
-          className={`reader-body${selKey ? ' has-selection' : ''}`}
-          style={selectionStyle(index, selection)}
+          className={`reader-body${faded ? ' has-selection' : ''}`}
           onClick={onClick}
           onKeyDown={onKeyDown}
           onFocus={onFocus}
@@ -402,6 +460,7 @@ export function DocumentReader() {
               selKey={selKey}
               hot={hot[i] ?? ''}
               preview={preview}
+              selStyle={selStyle}
             />
           ))}
         </div>

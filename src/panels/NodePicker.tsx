@@ -1,7 +1,7 @@
 // Choosing a node by name: a native <select> of every node, grouped by type and sorted by label.
 // A native select is chosen over <input list>/<datalist>: it is announced the same by every screen reader,
 // type-ahead works from the keyboard (type "GC" to reach GCHQ), and it can only hold a real node id.
-import { useId, useMemo, type Ref } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, type Ref } from 'react';
 import { compareText } from '../model/graph-index';
 import type { GraphNode } from '../model/schema';
 import type { NodeType } from '../model/vocabulary';
@@ -62,27 +62,46 @@ export function NodePicker({
   // A value the dataset does not have (never expected: the URL is sanitised) shows as no choice.
   const current = value !== null && index.nodeById.has(value) ? value : '';
 
-  return (
-    <div className="node-picker">
-      <label htmlFor={id}>{label}</label>
+  // The panels around a picker re-render on every click (a new selection), handing it a new onChange each time:
+  // the select is kept as the same element while its own props stay the same, so React leaves it and its
+  // thousands of options alone instead of walking them (and the browser's option list) on each render.
+  const latestOnChange = useRef(onChange);
+  useLayoutEffect(() => {
+    latestOnChange.current = onChange;
+  });
+  const options = useMemo(
+    () =>
+      groups.map((group) => (
+        <optgroup key={group.type} label={index.vocabulary.nodeType(group.type).plural}>
+          {group.nodes.map(({ node, text }) => (
+            <option key={node.id} value={node.id}>
+              {text}
+            </option>
+          ))}
+        </optgroup>
+      )),
+    [groups, index],
+  );
+  const select = useMemo(
+    () => (
       <select
         ref={ref}
         id={id}
         value={current}
         aria-describedby={describedBy}
-        onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}
+        onChange={(e) => latestOnChange.current(e.target.value === '' ? null : e.target.value)}
       >
         <option value="">{placeholder}</option>
-        {groups.map((group) => (
-          <optgroup key={group.type} label={index.vocabulary.nodeType(group.type).plural}>
-            {group.nodes.map(({ node, text }) => (
-              <option key={node.id} value={node.id}>
-                {text}
-              </option>
-            ))}
-          </optgroup>
-        ))}
+        {options}
       </select>
+    ),
+    [ref, id, current, describedBy, placeholder, options],
+  );
+
+  return (
+    <div className="node-picker">
+      <label htmlFor={id}>{label}</label>
+      {select}
     </div>
   );
 }

@@ -98,7 +98,7 @@ describe('the explorer in Chromium', () => {
     const quotes = await details.locator('mark.passage-quote').allTextContents();
     expect(quotes.length).toBeGreaterThan(0);
     expect(quotes.some((q) => /GCHQ|Government Communications Headquarters/.test(q))).toBe(true);
-    expect(page.url()).toContain('sel=node:gchq');
+    await expect.poll(() => page.url()).toContain('sel=node:gchq');
 
     // The reader follows: the selection's first passage is shown in the document, highlighted as selected.
     const reader = page.getByRole('region', { name: 'Document' });
@@ -122,7 +122,7 @@ describe('the explorer in Chromium', () => {
     expect(after.nodes).toEqual(shownUnder('cyber-security'));
     expect(after.nodes).not.toContain('sami');
     expect(after.edges).toBeLessThan(mi6.edges.length);
-    expect(page.url()).toContain('areas=cyber-security');
+    await expect.poll(() => page.url()).toContain('areas=cyber-security');
 
     // The canvas frames what is left, every node inside the canvas and every name drawn at a readable size (labels
     // grow as the view zooms out: issue 9).
@@ -162,7 +162,7 @@ describe('the explorer in Chromium', () => {
     await expect(next.getAttribute('aria-disabled')).resolves.toBe('true');
     // force: Playwright will not click what says it is disabled; a user can.
     await next.click({ force: true });
-    expect(page.url()).toContain(`trace=case-study:${steps.length}`);
+    await expect.poll(() => page.url()).toContain(`trace=case-study:${steps.length}`);
     // The story reads left to right: each step's column sits right of the one before.
     const columns = await page.evaluate(() =>
       (window.__dossierCy?.nodes('[kind = "column"]') ?? [])
@@ -201,7 +201,7 @@ describe('the explorer in Chromium', () => {
 
     // Reload keeps it; Back undoes the last change.
     await page.getByRole('checkbox', { name: /^Counter terrorism/ }).uncheck();
-    expect(page.url()).not.toContain('areas=');
+    await expect.poll(() => page.url()).not.toContain('areas=');
     await page.goBack();
     await expect(page.getByRole('checkbox', { name: /^Counter terrorism/ }).isChecked()).resolves.toBe(true);
   });
@@ -215,7 +215,7 @@ describe('the explorer in Chromium', () => {
     await expect(
       page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 3 }).textContent(),
     ).resolves.toBe(label('mi6'));
-    expect(page.url()).toContain('sel=node:mi6');
+    await expect.poll(() => page.url()).toContain('sel=node:mi6');
     await page.locator('body').click({ position: { x: 5, y: 790 } });
     await page.keyboard.press('Escape');
     await expect(

@@ -152,6 +152,6 @@ describe('opening your own dataset in Chromium', () => {
       const b = body.getBoundingClientRect();
       return a.height > 0 && a.top >= b.top && a.bottom <= b.bottom && a.top >= 0 && a.bottom <= innerHeight;
     });
-    expect(new URL(page.url()).searchParams.get('doc')).toBe('memo');
+    await expect.poll(() => new URL(page.url()).searchParams.get('doc')).toBe('memo');
   });
 });

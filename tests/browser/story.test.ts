@@ -186,7 +186,7 @@ describe('the case study as a story', () => {
     await toggle.check();
     await expect.poll(async () => (await rest()).count).toBeGreaterThan(40);
     expect((await rest()).opacity).toBeLessThan(0.5);
-    expect(page.url()).toContain('rest=1');
+    await expect.poll(() => page.url()).toContain('rest=1');
     await toggle.uncheck();
     await expect.poll(async () => (await rest()).count).toBe(0);
   });
