@@ -163,7 +163,8 @@ export function buildStylesheet(labelScale = 1, focusScale = labelScale): Styles
       selector: 'edge.neighbour, edge.selected-element, edge.flow-current, edge.on-path',
       style: { label: 'data(label)' },
     },
-    { selector: '.hidden', style: { display: 'none' } },
+    // 'hidden' has no rule: applyView hides with a `display: none` bypass (view-classes.ts's hiddenOwnFor), which
+    // Cytoscape applies without restyling the element.
     { selector: '.faded', style: { opacity: EMPHASIS.faded, 'text-opacity': 0 } },
     { selector: '.flow-later', style: { opacity: EMPHASIS.flowLater, 'text-opacity': 0 } },
     { selector: 'edge.flow-later', style: { opacity: EMPHASIS.flowLaterEdge } },

@@ -8,6 +8,7 @@ import {
   applyView,
   classesFor,
   elementsToRecheck,
+  hiddenOwnFor,
   type CanvasView,
   type IdSets,
   type PendingFade,
@@ -36,8 +37,20 @@ describe('view classes', () => {
     expect(classesFor('sami', true, plain)).toEqual([]);
   });
 
-  it('a filter hides what it leaves out, as a class, so the element keeps its place', () => {
+  it('a filter hides what it leaves out, so the element keeps its place', () => {
     expect(classesFor('cafe', true, { ...plain, visible: ids(['sami']) })).toEqual(['hidden']);
+  });
+
+  it('a hidden node hides itself; a hidden relation only when both its ends are shown', () => {
+    // Sami and MI5 shown, the relation between them left out by a relation-type filter; the café hidden.
+    const view: CanvasView = { ...plain, visible: ids(['sami', 'mi5'], []) };
+    const watches = { source: 'mi5', target: 'sami' };
+    expect(hiddenOwnFor('cafe', null, view)).toBe(true);
+    expect(hiddenOwnFor('sami', null, view)).toBe(false);
+    expect(hiddenOwnFor('mi5-watches-sami', watches, view)).toBe(true);
+    // MI6 hidden: the relation to it goes with it, with nothing of its own.
+    expect(hiddenOwnFor('mi6-warns-mi5', { source: 'mi6', target: 'mi5' }, view)).toBe(false);
+    expect(hiddenOwnFor('mi5-watches-sami', watches, { ...plain })).toBe(false);
   });
 
   it('selecting Sami keeps Sami and its neighbours bright and fades the rest', () => {
@@ -134,9 +147,54 @@ describe('a click answered before the rest of the graph fades', () => {
 describe('applying the difference between two views', () => {
   const allNodes = dataset.nodes.map((n) => n.id);
   const allEdges = dataset.edges.map((e) => e.id);
-  const canvas = () => cytoscape({ headless: true, elements: buildElements(dataset, new Map()) });
+  // With style, as the drawn canvas has it, so what is drawn can be read (visible()).
+  const canvas = () =>
+    cytoscape({ headless: true, styleEnabled: true, elements: buildElements(dataset, new Map()) });
   const classesOn = (cy: Core) =>
-    Object.fromEntries(cy.elements().map((e) => [e.id(), [...e.classes()].sort().join(' ')]));
+    Object.fromEntries(
+      cy
+        .elements()
+        .map((e) => [e.id(), [...e.classes()].sort().join(' ') + (e.visible() ? '' : ' (not drawn)')]),
+    );
+
+  it('a filter hides what it leaves out and the relations to it, and unticking it shows them again', () => {
+    const cy = canvas();
+    applyView(cy, null, plain);
+    const filtered: CanvasView = { ...plain, visible: ids(['mi5', 'sami', 'mi6'], ['mi5-watches-sami']) };
+    applyView(cy, plain, filtered);
+    const drawn = () => ({
+      nodes: cy
+        .nodes(':visible')
+        .map((n) => n.id())
+        .sort(),
+      edges: cy
+        .edges(':visible')
+        .map((e) => e.id())
+        .sort(),
+    });
+    expect(drawn()).toEqual({ nodes: ['mi5', 'mi6', 'sami'], edges: ['mi5-watches-sami'] });
+    // Drawn alike, but no class: hiding is a display of the element's own.
+    expect(cy.getElementById('cafe').classes()).toEqual([]);
+    applyView(cy, filtered, plain);
+    expect(drawn()).toEqual({ nodes: allNodes.slice().sort(), edges: allEdges.slice().sort() });
+    cy.destroy();
+  });
+
+  it('a filter touches the nodes it hides and the relations between shown nodes, not the relations that go with a hidden node', () => {
+    const cy = canvas();
+    applyView(cy, null, plain);
+    // Only Sami hidden: its one relation goes with it.
+    const withoutSami: CanvasView = {
+      ...plain,
+      visible: ids(
+        allNodes.filter((id) => id !== 'sami'),
+        allEdges.filter((id) => id !== 'mi5-watches-sami'),
+      ),
+    };
+    expect(applyView(cy, plain, withoutSami)).toBe(1);
+    expect(cy.getElementById('mi5-watches-sami').visible()).toBe(false);
+    cy.destroy();
+  });
 
   it('a view equal to the last one touches no element', () => {
     const cy = canvas();
@@ -207,6 +265,28 @@ describe('applying the difference between two views', () => {
           prev = view;
         }
         applyView(full, null, views[views.length - 1] as CanvasView);
+        expect(classesOn(diffed)).toEqual(classesOn(full));
+      }),
+      { numRuns: 150 },
+    );
+    diffed.destroy();
+    full.destroy();
+    // A restyled headless canvas per step: seconds on a loaded machine, for a check that is worth its 150 runs.
+  }, 30_000);
+
+  it('after any sequence of filters the canvas draws what a full apply of the last would draw', () => {
+    // Filters alone (no selection, path or trace, which recheck everything): only the difference is applied.
+    const diffed = canvas();
+    const full = canvas();
+    fc.assert(
+      fc.property(fc.array(anyIds, { minLength: 2, maxLength: 6 }), (sets) => {
+        let prev: CanvasView | null = null;
+        for (const visible of sets) {
+          const view = { ...plain, visible };
+          applyView(diffed, prev, view);
+          prev = view;
+        }
+        applyView(full, null, prev as CanvasView);
         expect(classesOn(diffed)).toEqual(classesOn(full));
       }),
       { numRuns: 150 },
