@@ -19,8 +19,9 @@ const START_PAN_PX = 8;
 
 /**
  * Both pages start the motion from the same view: the whole graph fitted (at most 100% zoom, at least the canvas's
- * minimum zoom) in a canvas of the same size. Returns a point of the canvas clear of nodes and edges, where a press
- * starts a pan instead of grabbing an element, with room for the drag (PAN_RADIUS up and down, twice it leftwards).
+ * minimum zoom) in a canvas of the same size. Returns a point of the canvas clear of nodes and edges (by Cytoscape's
+ * own margins, 2 px around a node and 8 px either side of an edge, with some to spare), where a press starts a pan
+ * instead of grabbing an element; null if the view has no such point.
  */
 export async function sameViewAndClearPoint(page: Page): Promise<Point | null> {
   await page.evaluate(() => {
@@ -44,7 +45,11 @@ export async function sameViewAndClearPoint(page: Page): Promise<Point | null> {
       .filter((n) => inView(n.p));
     const edges = cy
       .edges(':visible')
-      .map((e) => ({ a: e.source().renderedPosition(), b: e.target().renderedPosition() }))
+      .map((e) => ({
+        a: e.source().renderedPosition(),
+        b: e.target().renderedPosition(),
+        w: e.renderedWidth() / 2,
+      }))
       .filter((e) => inView(e.a) || inView(e.b));
     const toSegment = (p: Point, a: Point, b: Point) => {
       const dx = b.x - a.x;
@@ -52,14 +57,17 @@ export async function sameViewAndClearPoint(page: Page): Promise<Point | null> {
       const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
       return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
     };
-    // Nearest the middle first: the drag should stay on the canvas.
+    // Nearest the middle first; anywhere on the canvas will do (a dense graph leaves few clear spots), as Cytoscape
+    // follows a drag that started on its canvas wherever the pointer goes.
     const candidates: Point[] = [];
-    for (let y = radius + 40; y <= h - radius - 40; y += 8)
-      for (let x = 2 * radius + 40; x <= w - 40; x += 8) candidates.push({ x, y });
-    candidates.sort((p, q) => Math.hypot(p.x - w / 2, p.y - h / 2) - Math.hypot(q.x - w / 2, q.y - h / 2));
+    for (let y = 12; y <= h - 12; y += 6) for (let x = 12; x <= w - 12; x += 6) candidates.push({ x, y });
+    const middle = { x: w / 2 + radius, y: h / 2 };
+    candidates.sort(
+      (p, q) => Math.hypot(p.x - middle.x, p.y - middle.y) - Math.hypot(q.x - middle.x, q.y - middle.y),
+    );
     for (const p of candidates) {
-      if (nodes.some((n) => Math.hypot(p.x - n.p.x, p.y - n.p.y) < n.r + 12)) continue;
-      if (edges.some((e) => toSegment(p, e.a, e.b) < 8)) continue;
+      if (nodes.some((n) => Math.hypot(p.x - n.p.x, p.y - n.p.y) < n.r + 6)) continue;
+      if (edges.some((e) => toSegment(p, e.a, e.b) < e.w + 10)) continue;
       return { x: box.left + p.x, y: box.top + p.y };
     }
     return null;
