@@ -32,12 +32,12 @@ export interface LevelOfDetail {
  * this app's options toggled on a raw page, 2 shared cores): Cytoscape's own level of detail barely helps there.
  * `textureOnViewport` redraws the whole graph into a texture at twice the pixels when each motion starts (0.25 to
  * 2 s) and throws it away 150 ms after the last wheel event, so a wheel slower than that redraws twice per notch;
- * `hideEdgesOnViewport` still redraws 5,000 nodes per frame; `motionBlur` adds work; `pixelRatio: 1` is already
- * the case at a device pixel ratio of 1; `hideLabelsOnViewport` is not an option of Cytoscape 3.34. Each gave
- * 1x–2x raw's frames per second, within the noise. The snapshot copies the canvases as drawn (a few ms), draws
- * nothing per frame and holds Cytoscape's redraws until the view rests: 3x–6x raw in the same runs. The WebGL
- * renderer is not offered: without a GPU it drew 3x slower than the canvas one, and it throws where WebGL2 is
- * missing.
+ * `hideEdgesOnViewport` still redraws 5,000 nodes per frame; `motionBlur` made no difference beyond the noise;
+ * `pixelRatio: 1` is already the case at a device pixel ratio of 1; `hideLabelsOnViewport` is not an option of
+ * Cytoscape 3.34. Each gave 1x–2x raw's frames per second. The snapshot copies the canvases as drawn (a few ms),
+ * draws nothing per frame and holds Cytoscape's redraws until the view rests: 2.8x raw's median in the bench
+ * (README, Performance), short of the 4x budget on this loaded machine. The WebGL renderer is not offered: without
+ * a GPU it drew 3x slower than the canvas one (issue 12), and it throws where WebGL2 is missing.
  */
 export function levelOfDetail(nodeCount: number, edgeCount: number): LevelOfDetail {
   const large = nodeCount + edgeCount >= SNAPSHOT_FROM_ELEMENTS;
