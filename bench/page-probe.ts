@@ -29,9 +29,12 @@ export interface Probe {
   settle(quietMs: number, timeoutMs: number): Promise<number | null>;
   startFrames(): void;
   stopFrames(): number[];
-  /** Whether the view panned while the mouse button was down, since watchDrag() (a drag on an element would not). */
-  dragPanned: boolean;
-  watchDrag(): void;
+  /**
+   * What the next press of the mouse button landed on, since watchPress(): 'background', an element's id, or null
+   * before the page has handled a press; and how many moves with the button down the page has handled since.
+   */
+  press: { on: string | null; movesDown: number };
+  watchPress(): void;
 }
 
 declare global {
@@ -59,8 +62,8 @@ export function installProbe(expect: DrawnExpectation | null): void {
     settle: () => Promise.resolve(null),
     startFrames: () => undefined,
     stopFrames: () => [],
-    dragPanned: false,
-    watchDrag: () => undefined,
+    press: { on: null, movesDown: 0 },
+    watchPress: () => undefined,
   };
   window.__bench = probe;
 
@@ -211,15 +214,26 @@ export function installProbe(expect: DrawnExpectation | null): void {
       poll();
     });
 
-  probe.watchDrag = () => {
-    probe.dragPanned = false;
-    let down = false;
-    // Chromium hands moves to the page just before a frame, and flushes them before the button's release.
-    window.addEventListener('mousedown', () => (down = true), { capture: true, once: true });
-    window.addEventListener('mouseup', () => (down = false), { capture: true, once: true });
-    cyOf()?.on('pan', () => {
-      if (down) probe.dragPanned = true;
+  probe.watchPress = () => {
+    const press: Probe['press'] = { on: null, movesDown: 0 };
+    probe.press = press;
+    const cy = cyOf();
+    // Cytoscape's own verdict on the press: a drag that starts on an element moves it instead of the view.
+    cy?.one('tapstart', (event) => {
+      press.on = event.target === cy ? 'background' : (event.target as { id(): string }).id();
     });
+    const moved = (event: MouseEvent) => {
+      if (event.buttons & 1) press.movesDown++;
+    };
+    window.addEventListener('mousemove', moved, { capture: true });
+    window.addEventListener(
+      'mouseup',
+      () => window.removeEventListener('mousemove', moved, { capture: true }),
+      {
+        capture: true,
+        once: true,
+      },
+    );
   };
 
   let frames: number[] = [];

@@ -30,7 +30,11 @@ function draw(dataset: Dataset): void {
     const at = element.group === 'nodes' ? positions[String(element.data.id)] : undefined;
     return at ? { ...element, position: { x: at.x, y: at.y } } : element;
   });
-  // The options the app's canvas gives Cytoscape (GraphCanvas.tsx), so wheel and drag move the view alike.
+  // The options the app's canvas gives Cytoscape (GraphCanvas.tsx), so wheel and drag move the view alike. What
+  // differs is on purpose: the app's level of detail (level-of-detail.ts) is left out, as this page is the base the
+  // pan/zoom budget is a multiple of; the app no longer sets a renderer option for it (no textureOnViewport,
+  // hideEdgesOnViewport or motionBlur: its large graphs move a picture of the canvas, motion-snapshot.ts), so the
+  // two pages give Cytoscape the same options.
   const cy = cytoscape({
     container,
     elements,

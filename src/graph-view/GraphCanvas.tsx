@@ -9,6 +9,7 @@ import { keepPlacedPositions } from './elements';
 import type { CanvasView } from './view-classes';
 import { coveredInsets } from './camera';
 import { levelOfDetail } from './level-of-detail';
+import { MotionSnapshotController } from './controllers/MotionSnapshotController';
 import { ZoomButtons } from './ZoomButtons';
 import { SelectOnTapController } from './controllers/SelectOnTapController';
 import { LayoutController, type LayoutCommand } from './controllers/LayoutController';
@@ -122,7 +123,6 @@ export function GraphCanvas({
           maxZoom={4}
           boxSelectionEnabled={false}
           autounselectify
-          textureOnViewport={detail.textureOnViewport}
         />
       </div>
       <p id={CANVAS_KEYS_ID} className="visually-hidden">
@@ -157,6 +157,7 @@ export function GraphCanvas({
           />
           <ResizeController cy={cy} container={containerRef} />
           {detail.placeLabels && <LabelController cy={cy} headless={headless} />}
+          {detail.snapshotOnMotion && <MotionSnapshotController cy={cy} headless={headless} />}
           <CanvasKeyboardController
             cy={cy}
             host={containerRef}
