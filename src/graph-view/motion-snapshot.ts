@@ -74,6 +74,9 @@ export function snapshotDuringMotion(cy: Core, restMs = REST_MS): () => void {
       if (!moving) frame.style.display = 'none';
     });
     cy.endBatch();
+    // A gesture that left the view where it was queues nothing to draw: the picture would stay up, stale, until the
+    // next change. A requested frame is drawn with the batch's (one frame, not two) and always fires 'render'.
+    cy.forceRender();
   };
   const gesture = (event: EventObject) => {
     if (!moving) begin();
