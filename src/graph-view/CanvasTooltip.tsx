@@ -91,7 +91,10 @@ export const CanvasTooltip = memo(function CanvasTooltip({ cy, host, selectedId 
   useEffect(() => {
     const over = (event: EventObject) => setHovered((event.target as SingularElementArgument).id());
     const out = () => setHovered(null);
-    const moved = () => setViewSeq((n) => n + 1);
+    // Only while it shows something: a pan or zoom with nothing hovered or selected by key renders nothing.
+    const moved = () => {
+      if (placed.current) setViewSeq((n) => n + 1);
+    };
     cy.on('mouseover', 'node, edge', over);
     cy.on('mouseout', 'node, edge', out);
     cy.on('viewport', moved);
