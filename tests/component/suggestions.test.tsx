@@ -228,5 +228,20 @@ describe('suggestions', () => {
     await user.click(screen.getByRole('button', { name: 'Close suggestions' }));
     expect(screen.queryByRole('region', { name: 'Suggestions' })).not.toBeInTheDocument();
     expect(document.querySelector('.reader-preview')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Suggest entities' })).toHaveFocus();
+  });
+
+  it('Esc in the list closes it and gives the keyboard back to Suggest entities; in a name being typed it does not', async () => {
+    const { user } = await openSuggestions();
+    await user.click(within(suggestions()).getByRole('button', { name: 'Edit Vienna' }));
+    await user.click(within(suggestions()).getByRole('textbox', { name: 'Name of Vienna' }));
+    await user.keyboard('{Escape}');
+    expect(suggestions()).toBeInTheDocument();
+
+    act(() => within(suggestions()).getByRole('listitem', { name: 'Vienna, 1 mention' }).focus());
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: 'Suggestions' })).not.toBeInTheDocument();
+    expect(document.querySelector('.reader-preview')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Suggest entities' })).toHaveFocus();
   });
 });

@@ -1,6 +1,6 @@
 // "Suggest entities" in the reader's header: reads the document shown in a worker, with progress and Cancel, then
 // opens the review of what it found.
-import { lazy, Suspense, useEffect, useState, type RefObject } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type RefObject } from 'react';
 import type { Span } from '../../model/evidence';
 import { useOpenDataset } from '../../state/store';
 import { nodeTypeOptions } from '../edit/type-options';
@@ -32,6 +32,7 @@ export function SuggestEntities({ document, text, body, onPreview }: SuggestEnti
   const { index } = useOpenDataset();
   const [run, setRun] = useState<Run>({ phase: 'idle' });
   const [review, setReview] = useState<ReviewState | null>(null);
+  const askButton = useRef<HTMLButtonElement>(null);
 
   // A pass still running when the reader goes (another dataset, another document) is stopped with it.
   const running = run.phase === 'running' ? run.controller : null;
@@ -86,6 +87,7 @@ export function SuggestEntities({ document, text, body, onPreview }: SuggestEnti
     <>
       <div className="suggest-bar">
         <button
+          ref={askButton}
           type="button"
           className="reader-toggle"
           onClick={start}
@@ -121,6 +123,8 @@ export function SuggestEntities({ document, text, body, onPreview }: SuggestEnti
             onClose={() => {
               setReview(null);
               onPreview(NO_PREVIEW);
+              // The list goes with the keyboard's place in it (its close button, a row): back to what opened it.
+              askButton.current?.focus();
             }}
           />
         </Suspense>

@@ -14,6 +14,7 @@ import { useCanvasHandle } from '../../graph-view/canvas-handle';
 import type { Span } from '../../model/evidence';
 import type { Position } from '../../model/schema';
 import { useDispatch, useOpenDataset } from '../../state/store';
+import { isTextEntry } from '../keyboard';
 import type { Edit } from '../edit/edits';
 import { freeSpotNear } from '../edit/new-position';
 import { canvasViewOf } from '../edit/use-new-node-position';
@@ -148,7 +149,16 @@ export function SuggestionsPanel({ review, act, text, body, onPreview, onClose }
   };
 
   return (
-    <section className="suggestions" aria-labelledby={headingId}>
+    <section
+      className="suggestions"
+      aria-labelledby={headingId}
+      onKeyDown={(event) => {
+        // Esc closes the list, as it closes the app's other panels; in a name being typed it is left to the field.
+        if (event.key !== 'Escape' || event.defaultPrevented || isTextEntry(event.target)) return;
+        event.preventDefault();
+        onClose();
+      }}
+    >
       <div className="suggestions-header">
         <h3 id={headingId}>Suggestions</h3>
         <button type="button" className="reader-toggle" onClick={onClose}>
