@@ -26,6 +26,10 @@ export function Legend() {
     <PanelSection id="legend" title="Legend" className="legend">
       <EditTypes />
       <h3 className="legend-subheading">Entities</h3>
+      {/* A new case has nothing drawn yet: the headings say so rather than standing over nothing. */}
+      {nodeTypes.length === 0 && (
+        <p className="details-muted">None yet: a type shows here once an entity has it.</p>
+      )}
       <ul className="legend-list">
         {nodeTypes.map((t) => (
           <li key={t.id}>
@@ -34,6 +38,9 @@ export function Legend() {
         ))}
       </ul>
       <h3 className="legend-subheading">Relations (arrow: from → to)</h3>
+      {usedTypes.length === 0 && (
+        <p className="details-muted">None yet: a relation type shows here once a relation has it.</p>
+      )}
       <ul className="legend-list">
         {families.map((f) => {
           const types = usedTypes.filter((t) => t.family === f.id && drawnAsFamily(t));

@@ -92,7 +92,12 @@ describe('a new case', { timeout: 20_000 }, () => {
       const region = screen.queryByRole('region', { name });
       if (region) expect(region).not.toHaveTextContent(/NaN|undefined/);
     }
-    expect(screen.getByRole('region', { name: 'Legend' })).toBeInTheDocument();
+    // The legend's headings say there is nothing under them yet, rather than standing over nothing.
+    const legend = within(screen.getByRole('region', { name: 'Legend' }));
+    expect(legend.getByText('None yet: a type shows here once an entity has it.')).toBeInTheDocument();
+    expect(
+      legend.getByText('None yet: a relation type shows here once a relation has it.'),
+    ).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Entities list' }));
     expect(screen.getByRole('region', { name: 'Entities list' })).not.toHaveTextContent(/NaN|undefined/);

@@ -42,6 +42,8 @@ describe('collapsible sections', () => {
     expect(
       within(screen.getByRole('region', { name: 'Legend' })).getByText('Information passed on'),
     ).toBeVisible();
+    // MI6 draws entities and relations: no "none yet" under either heading.
+    expect(within(screen.getByRole('region', { name: 'Legend' })).queryByText(/^None yet/)).toBeNull();
     await user.keyboard(' ');
     expect(toggleOf('Legend')).toHaveAttribute('aria-expanded', 'false');
   });
