@@ -18,11 +18,13 @@ import { closeQuietSession, openApp, type Session } from './harness';
  * with the review's state, the flow builder, Edit types, Add document) came in then, their dialogs and lists
  * loading on first use: 293 KB. The bundled dataset then left the JavaScript for a JSON file fetched beside it
  * (about 19 KB), and the link fetcher and the big-graph worker's client (with comlink) load on first use (about
- * 3 KB): 272 KB. Raise it only knowingly: the editing forms (Details' edit actions, the reader's Add entity) and the
+ * 3 KB): 272 KB. The speed work merged with it (the pan and zoom picture, the reader's highlights each memoised,
+ * the URL written when idle, the filter's display bypass) and two small keyboard and legend fixes: 274 KB. Raise it
+ * only knowingly: the editing forms (Details' edit actions, the reader's Add entity) and the
  * menus' contents (export, datasets) are the next candidates to load apart; 200 KB cannot be held while Cytoscape
  * and React are in the first load.
  */
-const FIRST_LOAD_BUDGET_KB = 274;
+const FIRST_LOAD_BUDGET_KB = 276;
 
 /** The built app the browser tests serve (tests/browser/global-setup.ts builds it there). */
 const BUILT = new URL('../../dist-test/', import.meta.url);
