@@ -1,10 +1,9 @@
 // Where a node click's time goes in the built app: a CPU profile (Chromium's Profiler, over CDP) from the click to
 // the painted answer, summed by function and by file, in an unminified build so the names are readable.
 // Run: npx tsx bench/profile-click.ts [mi6|1k|5k] [clicks]. Prints the heaviest functions and files.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { launchChromiumWith, ROOT, serveBuild } from '../scripts/built-app';
+import { buildApp, launchChromiumWith, ROOT, serveBuild } from '../scripts/built-app';
 import { installProbe, type DrawnExpectation } from './page-probe';
 import { SYNTHETIC_SIZES, syntheticDataset, type SyntheticSizeName } from './synthetic';
 
@@ -169,23 +168,7 @@ async function clickable(page: Page): Promise<{ id: string; x: number; y: number
 async function main(): Promise<void> {
   // Inside dist-bench, which git, ESLint and Prettier already leave alone (the bench's own build empties it).
   const outDir = 'dist-bench/profile';
-  execFileSync(
-    process.execPath,
-    [
-      `${ROOT}node_modules/vite/bin/vite.js`,
-      'build',
-      '--mode',
-      'test',
-      '--minify',
-      'false',
-      '--outDir',
-      outDir,
-      '--emptyOutDir',
-      '--logLevel',
-      'warn',
-    ],
-    { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production' }, stdio: 'inherit' },
-  );
+  buildApp({ mode: 'test', outDir, minify: false });
   const { server, baseUrl } = await serveBuild(outDir);
   const browser = await launchChromiumWith([]);
   try {

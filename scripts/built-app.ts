@@ -13,7 +13,14 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
  * `vite build` in a child process, so it sees NODE_ENV=production even when called from Vitest (which sets
  * "test" and would bundle React's development build). Mode "test" adds the Cytoscape hook for tests.
  */
-export function buildApp(options: { mode?: 'production' | 'test'; outDir?: string } = {}): string {
+export function buildApp(
+  options: {
+    mode?: 'production' | 'test';
+    outDir?: string;
+    /** False keeps the names readable, for a profile (bench/profile-click.ts); the build is minified otherwise. */
+    minify?: boolean;
+  } = {},
+): string {
   const outDir = options.outDir ?? 'dist';
   execFileSync(
     process.execPath,
@@ -22,6 +29,7 @@ export function buildApp(options: { mode?: 'production' | 'test'; outDir?: strin
       'build',
       '--mode',
       options.mode ?? 'production',
+      ...(options.minify === false ? ['--minify', 'false'] : []),
       '--outDir',
       outDir,
       '--emptyOutDir',
